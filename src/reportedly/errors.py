@@ -1,0 +1,66 @@
+"""Every error reportedly raises, with its message, in one place.
+
+The library raises these and never exits; the CLI turns them into one line on stderr
+and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+
+class ReportedlyError(Exception):
+    """Base class of every error reportedly raises on purpose."""
+
+
+class InputError(ReportedlyError):
+    """An input cannot be read or holds no article text."""
+
+
+class NotFoundError(InputError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path}: no such file")
+
+
+class IsDirectoryError(InputError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path}: is a directory, not a file")
+
+
+class EmptyInputError(InputError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name}: empty input, no article text to analyze")
+
+
+class BinaryInputError(InputError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name}: looks like a binary file, not text, Markdown, HTML or JSONL")
+
+
+class EncodingError(InputError):
+    def __init__(self, name: str, position: int) -> None:
+        super().__init__(f"{name}: not valid UTF-8 (first bad byte at offset {position})")
+
+
+class NoArticleTextError(InputError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name}: HTML with no article text found")
+
+
+class TooLargeError(InputError):
+    def __init__(self, name: str, size: int, limit: int) -> None:
+        super().__init__(
+            f"{name}: {size / 1e6:.1f} MB is over the {limit / 1e6:.0f} MB limit for one article"
+        )
+
+
+class JsonLinesError(InputError):
+    def __init__(self, name: str, line: int, problem: str) -> None:
+        super().__init__(f"{name}:{line}: {problem}")
+
+
+class DateError(ReportedlyError):
+    def __init__(self, value: str) -> None:
+        super().__init__(f"cannot read {value!r} as a date (expected YYYY-MM-DD)")
+
+
+class BenchmarkDataError(ReportedlyError):
+    """A benchmark directory or file is missing or malformed."""
