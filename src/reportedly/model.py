@@ -77,6 +77,8 @@ class Attribution:
 
     ``parent`` is the attribution this one is reported through (Reuters for the unnamed
     sources Reuters cites); ``target`` is the attribution a denial or confirmation answers.
+    ``content`` runs from the first to the last word of what is reported; when a quote is
+    interrupted by its cue (“..., ” she said. “...”), ``content_parts`` lists the pieces.
     """
 
     id: str
@@ -90,6 +92,7 @@ class Attribution:
     target: str | None = None
     hedges: tuple[str, ...] = ()
     sentence: int = 0
+    content_parts: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
