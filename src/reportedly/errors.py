@@ -64,3 +64,13 @@ class DateError(ReportedlyError):
 
 class BenchmarkDataError(ReportedlyError):
     """A benchmark directory or file is missing or malformed."""
+
+
+class BenchmarkSplitError(BenchmarkDataError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path}: not a benchmark split (expected text/ and attributions/ in it)")
+
+
+class BratFormatError(BenchmarkDataError):
+    def __init__(self, path: str, line: int | None, problem: str) -> None:
+        super().__init__(f"{path}:{line}: {problem}" if line else f"{path}: {problem}")

@@ -1,0 +1,1 @@
+"""Benchmark readers and scorers: PolNeAR attributions, TimeML times."""
