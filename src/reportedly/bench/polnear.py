@@ -423,7 +423,9 @@ def run(args: argparse.Namespace, *, analyze: Analyze | None = None) -> int:
         task = progress.add_task(f"PolNeAR {args.split}", total=len(gold))
         tally, mode = evaluate(gold, analyze=analyze, advance=lambda: progress.advance(task))
     result = BenchResult(tally, mode=mode, split=args.split, skipped=skipped)
-    Console().print(render_table(result))
+    out = Console()
+    out.print(render_table(result))
+    out.print(summary(result), markup=False)
     if args.out:
         Path(args.out).write_text(json.dumps(result.to_dict(), indent=2) + "\n", encoding="utf-8")
     return 0
@@ -436,14 +438,9 @@ def _warm_up() -> None:
 
 
 def render_table(result: BenchResult) -> Table:
-    """Per-role and relation P/R/F1 in percent, with the run's size and speed."""
+    """Per-role and relation P/R/F1 in percent."""
     data = result.to_dict()
-    table = Table(
-        title=f"PolNeAR {result.split}",
-        caption=f"{data['articles']} articles, {data['words']:,} words, "
-        f"{data['words_per_second']:,.0f} words/s, mode {result.mode}"
-        + (f", {len(result.skipped)} skipped" if result.skipped else ""),
-    )
+    table = Table(title=f"PolNeAR {result.split}")
     for column in ("metric", "role", "P", "R", "F1"):
         table.add_column(column, justify="left" if column in ("metric", "role") else "right")
     for metric in ("exact", "exact_trimmed", "overlap"):
@@ -451,6 +448,16 @@ def render_table(result: BenchResult) -> Table:
             table.add_row(metric, role, *_percents(data[metric][role]))
     table.add_row("relation", "all", *_percents(data["relation"]))
     return table
+
+
+def summary(result: BenchResult) -> str:
+    """One line: how much was scored, how fast, by which extractor."""
+    data = result.to_dict()
+    skipped = f", {len(result.skipped)} skipped" if result.skipped else ""
+    return (
+        f"{data['articles']} articles{skipped}, {data['words']:,} words, "
+        f"{data['words_per_second']:,.0f} words/s, mode {result.mode}"
+    )
 
 
 def _percents(scores: dict[str, float]) -> list[str]:
