@@ -74,3 +74,8 @@ class BenchmarkSplitError(BenchmarkDataError):
 class BratFormatError(BenchmarkDataError):
     def __init__(self, path: str, line: int | None, problem: str) -> None:
         super().__init__(f"{path}:{line}: {problem}" if line else f"{path}: {problem}")
+
+
+class UnreadableError(InputError):
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: cannot be read ({reason})")

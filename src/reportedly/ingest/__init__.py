@@ -1,8 +1,24 @@
-"""Ingestion: bytes or text -> Article (placeholder until the ingest module lands)."""
+"""Ingestion: bytes or text -> ``Article``, the first stage of the pipeline.
+
+Plain text, Markdown, HTML (through trafilatura) and JSON Lines are read; the format is
+told from the content (and the ``.jsonl`` suffix). ``Article.text`` is the body every
+later offset points into; lines kept out of it are listed in ``Article.removed``.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from reportedly.ingest.article import build_article
+from reportedly.ingest.dates import parse_date
+from reportedly.ingest.detect import looks_like_jsonl
+from reportedly.ingest.files import MAX_BYTES, decode, input_name, read_bytes
+from reportedly.ingest.jsonl import parse_jsonl
 from reportedly.model import Article
+
+__all__ = ["JSONL_SUFFIXES", "MAX_BYTES", "parse", "parse_date", "read_path"]
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
 def parse(
@@ -13,5 +29,25 @@ def parse(
     url: str | None = None,
     title: str | None = None,
 ) -> Article:
-    """One article from plain text, Markdown or HTML."""
-    return Article(text=text, title=title, published=published, url=url)
+    """One article from plain text, Markdown or HTML, told apart by the content.
+
+    ``published`` (any form ``parse_date`` reads), ``url`` and ``title`` override what
+    the article gives; the outlet comes from the URL's host or the page's site name.
+    ``name`` names the input in error messages.
+    """
+    return build_article(text, name=name, published=published, url=url, title=title)
+
+
+def read_path(path: str, *, published: str | None = None) -> list[Article]:
+    """The articles in a file (``-``: stdin): one, or one per line of JSON Lines.
+
+    JSON Lines are read for a ``.jsonl``/``.ndjson`` suffix or when the first line is a
+    JSON object with a ``text`` or ``html`` key. Raises the ``InputError`` subclasses of
+    ``reportedly.errors`` (missing, directory, too large, empty, binary, not UTF-8, no
+    article text, bad JSON line) and ``DateError`` for a bad ``published``.
+    """
+    name = input_name(path)
+    text = decode(read_bytes(path), name)
+    if Path(path).suffix.lower() in JSONL_SUFFIXES or looks_like_jsonl(text):
+        return parse_jsonl(text, name=name, published=published)
+    return [build_article(text, name=name, published=published)]

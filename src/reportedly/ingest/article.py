@@ -1,0 +1,71 @@
+"""One input text -> one Article: pick the reader, then let the caller's values win."""
+
+from __future__ import annotations
+
+from reportedly.errors import EmptyInputError, NoArticleTextError
+from reportedly.ingest.dates import parse_date
+from reportedly.ingest.detect import Format, detect_format
+from reportedly.ingest.extracted import Extracted
+from reportedly.ingest.html import parse_html
+from reportedly.ingest.markdown import parse_markdown
+from reportedly.ingest.plain import parse_plain
+from reportedly.lang.en.outlets import lookup_name, lookup_url, outlet_name_for_url
+from reportedly.model import Article
+
+
+def build_article(
+    text: str,
+    *,
+    name: str,
+    format: Format | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+) -> Article:
+    """Read ``text`` in ``format`` (detected when None); given values override found ones.
+
+    ``published`` is normalized by ``parse_date``. Raises ``EmptyInputError`` when no body
+    is left, ``NoArticleTextError`` when an HTML page has no article text.
+    """
+    text = normalize_newlines(text)
+    if not text.strip():
+        raise EmptyInputError(name)
+    fmt = format or detect_format(text)
+    found = _read(text, fmt, url)
+    if not found.text:
+        raise NoArticleTextError(name) if fmt == "html" else EmptyInputError(name)
+    final_url = url or found.url
+    return Article(
+        text=found.text,
+        title=title or found.title,
+        outlet=outlet or article_outlet(found.site_name, final_url),
+        published=parse_date(published) if published else found.published,
+        url=final_url,
+        author=found.author,
+        removed=found.removed,
+    )
+
+
+def normalize_newlines(text: str) -> str:
+    """``\\r\\n`` and ``\\r`` as ``\\n``, a leading byte-order mark dropped."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def article_outlet(site_name: str | None, url: str | None) -> str | None:
+    """The outlet's name: the outlets table's name for the URL's host or for the site name
+    the page gives, else that site name, else the URL's bare host (``example.org``)."""
+    if url and (known := lookup_url(url)):
+        return known.name
+    if site_name:
+        outlet = lookup_name(site_name)
+        return outlet.name if outlet else site_name
+    return outlet_name_for_url(url) if url else None
+
+
+def _read(text: str, fmt: Format, url: str | None) -> Extracted:
+    if fmt == "html":
+        return parse_html(text, url=url)
+    if fmt == "markdown":
+        return parse_markdown(text)
+    return parse_plain(text)

@@ -1,0 +1,24 @@
+"""What a format reader found in one input, before the caller's overrides are applied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportedly.model import RemovedLine
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The body and the metadata one reader found; ``None`` where it found nothing.
+
+    ``site_name`` is the outlet as the page names itself (HTML only); the caller turns it
+    and the URL into ``Article.outlet``.
+    """
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    author: str | None = None
+    site_name: str | None = None
+    removed: tuple[RemovedLine, ...] = ()

@@ -1,0 +1,98 @@
+"""Bytes from a file or stdin, checked and decoded to text before any format is read."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from reportedly.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingError,
+    IsDirectoryError,
+    NotFoundError,
+    TooLargeError,
+    UnreadableError,
+)
+
+# The largest input read, in bytes: ample for any article, small enough to refuse dumps.
+MAX_BYTES = 20 * 1000 * 1000
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+# How much of the input the binary check looks at, and the share of it that may be
+# undecodable or control characters before the input counts as binary.
+SNIFF_BYTES = 8192
+MAX_NON_TEXT_SHARE = 0.3
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+
+
+def input_name(path: str) -> str:
+    """How messages name an input: the path as given, ``<stdin>`` for ``-``."""
+    return STDIN_NAME if path == STDIN else path
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of ``path`` (``-``: stdin), refusing what is missing or too large."""
+    if path == STDIN:
+        data: bytes = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise TooLargeError(STDIN_NAME, len(data), MAX_BYTES)
+        return data
+    file = Path(path)
+    try:
+        if file.is_dir():
+            raise IsDirectoryError(path)
+        size = file.stat().st_size
+    except FileNotFoundError:
+        raise NotFoundError(path) from None
+    except OSError as error:
+        raise UnreadableError(path, error.strerror or type(error).__name__) from None
+    if size > MAX_BYTES:
+        raise TooLargeError(path, size, MAX_BYTES)
+    try:
+        return file.read_bytes()
+    except OSError as error:
+        raise UnreadableError(path, error.strerror or type(error).__name__) from None
+
+
+def decode(data: bytes, name: str) -> str:
+    """``data`` as text: UTF-8 (a BOM allowed) or UTF-16 with a BOM.
+
+    Raises ``EmptyInputError`` for no text, ``BinaryInputError`` for NUL bytes or mostly
+    non-text content, ``EncodingError`` (with the first bad byte's offset) otherwise.
+    """
+    if not data.strip():
+        raise EmptyInputError(name)
+    if data.startswith(_UTF16_BOMS):
+        return _decode_utf16(data, name)
+    if b"\x00" in data or _mostly_non_text(data[:SNIFF_BYTES]):
+        raise BinaryInputError(name)
+    skip = len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0
+    try:
+        text = data[skip:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise EncodingError(name, skip + error.start) from None
+    if not text.strip():
+        raise EmptyInputError(name)
+    return text
+
+
+def _decode_utf16(data: bytes, name: str) -> str:
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError as error:
+        raise EncodingError(name, error.start) from None
+    if "\x00" in text:
+        raise BinaryInputError(name)
+    if not text.strip():
+        raise EmptyInputError(name)
+    return text
+
+
+def _mostly_non_text(sample: bytes) -> bool:
+    text = sample.decode("utf-8", errors="replace")
+    bad = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in _TEXT_CONTROLS))
+    return bad > MAX_NON_TEXT_SHARE * max(len(text), 1)

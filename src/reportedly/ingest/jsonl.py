@@ -1,0 +1,69 @@
+"""JSON Lines: one article per line, as ``{"text": ...}`` or ``{"html": ...}`` objects.
+
+Optional keys ``title``, ``published``, ``url``, ``outlet`` override what the article
+itself gives; ``published=`` from the caller fills lines without a ``published`` key.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reportedly.errors import DateError, EmptyInputError, JsonLinesError
+from reportedly.ingest.article import build_article
+from reportedly.ingest.detect import Format
+from reportedly.model import Article
+
+BODY_KEYS: tuple[tuple[str, Format | None], ...] = (("text", None), ("html", "html"))
+META_KEYS = ("title", "published", "url", "outlet")
+
+
+def parse_jsonl(text: str, *, name: str, published: str | None = None) -> list[Article]:
+    """One Article per non-blank line; ``JsonLinesError`` names the first bad line."""
+    articles = [
+        _article(line, name=name, number=number, published=published)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip()
+    ]
+    if not articles:
+        raise EmptyInputError(name)
+    return articles
+
+
+def _article(line: str, *, name: str, number: int, published: str | None) -> Article:
+    record = _record(line, name, number)
+    key, fmt = next(((k, f) for k, f in BODY_KEYS if k in record), ("", None))
+    body = record.get(key)
+    if not isinstance(body, str) or not body.strip():
+        problem = "empty" if isinstance(body, str) else "missing"
+        raise JsonLinesError(name, number, f'{problem} "text" or "html" string')
+    meta = {k: _string(record, k, name, number) for k in META_KEYS}
+    try:
+        return build_article(
+            body,
+            name=f"{name}:{number}",
+            format=fmt,
+            published=meta["published"] or published,
+            url=meta["url"],
+            title=meta["title"],
+            outlet=meta["outlet"],
+        )
+    except DateError as error:
+        raise JsonLinesError(name, number, str(error)) from None
+
+
+def _record(line: str, name: str, number: int) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise JsonLinesError(name, number, f"not valid JSON ({error.msg})") from None
+    if not isinstance(record, dict):
+        raise JsonLinesError(name, number, "expected a JSON object")
+    return record
+
+
+def _string(record: dict[str, Any], key: str, name: str, number: int) -> str | None:
+    value = record.get(key)
+    if value is None or isinstance(value, str):
+        return value or None
+    raise JsonLinesError(name, number, f'"{key}" must be a string')

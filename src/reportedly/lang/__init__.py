@@ -1,0 +1,1 @@
+"""Language knowledge as data: one package per language, one table per module."""
