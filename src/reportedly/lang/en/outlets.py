@@ -4,8 +4,10 @@
 (``outlet_name_for_url``); attribution recognizes outlets named in a text by ``name`` and
 ``aliases`` ("Reuters reported", "according to AP"). Aliases are only forms that name the
 outlet unambiguously on their own: "AP" and "the BBC" are in, "the Post" and "the Times"
-are out (several papers answer to them). ``domains`` are lower-case registrable hosts
-without ``www.``; subdomains match them (``edition.cnn.com`` is CNN).
+are out (several papers answer to them; the London paper is named "The Times of London"
+for that reason), and so are bare words that start sentences or name people ("Economist",
+"Guardian", "New Yorker"). ``domains`` are lower-case registrable hosts without ``www.``;
+subdomains match them (``edition.cnn.com`` is CNN).
 """
 
 from __future__ import annotations
@@ -86,8 +88,8 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("The Washington Post", ("washingtonpost.com",), ("Washington Post",), "newspaper"),
     Outlet("The Wall Street Journal", ("wsj.com",), ("Wall Street Journal", "WSJ"), "newspaper"),
     Outlet("Financial Times", ("ft.com",), ("the Financial Times", "FT"), "newspaper"),
-    Outlet("The Guardian", ("theguardian.com", "guardian.co.uk"), ("Guardian",), "newspaper"),
-    Outlet("The Times", ("thetimes.co.uk", "thetimes.com"), ("The Times of London",), "newspaper"),
+    Outlet("The Guardian", ("theguardian.com", "guardian.co.uk"), (), "newspaper"),
+    Outlet("The Times of London", ("thetimes.co.uk", "thetimes.com"), (), "newspaper"),
     Outlet(
         "The Telegraph",
         ("telegraph.co.uk",),
@@ -126,11 +128,11 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Global Times", ("globaltimes.cn",), (), "state media"),
     Outlet("People's Daily", ("people.com.cn", "en.people.cn"), (), "state media"),
     # Magazines
-    Outlet("The Economist", ("economist.com",), ("Economist",), "magazine"),
-    Outlet("Time", ("time.com",), ("Time magazine", "TIME"), "magazine"),
+    Outlet("The Economist", ("economist.com",), (), "magazine"),
+    Outlet("TIME", ("time.com",), ("Time magazine",), "magazine"),
     Outlet("Newsweek", ("newsweek.com",), (), "magazine"),
     Outlet("The Atlantic", ("theatlantic.com",), (), "magazine"),
-    Outlet("The New Yorker", ("newyorker.com",), ("New Yorker",), "magazine"),
+    Outlet("The New Yorker", ("newyorker.com",), (), "magazine"),
     Outlet("Foreign Policy", ("foreignpolicy.com",), (), "magazine"),
     Outlet("Forbes", ("forbes.com",), (), "magazine"),
     # Online outlets
