@@ -1,14 +1,11 @@
-"""Attribution extraction: Doc -> sources and attributions (placeholder until issue 3 lands)."""
+"""Attribution extraction: Doc -> sources and attributions (who says what, through whom).
+
+The stage reads spaCy's parse and the tables in ``reportedly.lang.en``; see
+``extract`` for the steps.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from reportedly.attribution.extract import extract_attributions
 
-from reportedly.model import Attribution, Source
-
-
-def extract_attributions(
-    doc: Doc, *, outlet: str | None = None
-) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
-    """Every source and attribution in the Doc, in document order."""
-    return (), ()
+__all__ = ["extract_attributions"]

@@ -1,0 +1,381 @@
+"""From a cue to a draft attribution: who the source is and what the content is.
+
+Each cue frame (a speech verb, "according to", "was said to", "was quoted as saying",
+"citing", "declined to comment", a hedge adverb) has one function here that reads the
+dependency parse around the cue. Quotes adjacent to a cue become its content when the
+parse gives none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from reportedly.attribution.cues import Cue, is_passive
+from reportedly.attribution.mentions import Mention, read_mention
+from reportedly.attribution.quotes import Quote
+from reportedly.attribution.spans import (
+    char_span,
+    contiguous_around,
+    only_gap,
+    subtree_without,
+    token_span,
+)
+from reportedly.lang.en.cues import (
+    CHANNEL_NOUNS,
+    CLAIM_NOUNS,
+    CLAIM_ONLY_VERBS,
+    CUE_VERBS,
+    OPINION_VERBS,
+    PARTICLE_CUES,
+)
+from reportedly.lang.en.sources import PERSON_PRONOUNS
+from reportedly.model import Span
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+EXPLETIVES = frozenset({"it", "there"})
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "ask", "brief", "warn", "assure", "remind"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """An attribution while it is being built; frozen into ``Attribution`` at the end."""
+
+    cue: Cue
+    cue_span: Span
+    content: Span
+    sentence: int
+    mention: Mention | None = None
+    content_parts: list[Span] = field(default_factory=list)
+    parent: Draft | None = None
+    target: Draft | None = None
+    stance: str = "assert"
+    hedges: list[str] = field(default_factory=list)
+    implicit_source: bool = False
+    source_id: str | None = None
+    nested_tokens: frozenset[int] = frozenset()
+
+
+def draft_for(cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int) -> Draft | None:
+    """The draft attribution a cue introduces, or None when it has no content."""
+    builder = FRAME_BUILDERS[cue.frame]
+    return builder(cue, quotes, skip, sentence)
+
+
+def _cue_span(cue: Cue) -> Span:
+    doc = cue.head.doc
+    return char_span(doc, doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1]))
+
+
+def _verb_draft(cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int) -> Draft | None:
+    verb = cue.head
+    if is_passive(verb):
+        return _passive_verb_draft(cue, skip, sentence)
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    mention = _mention_for(subject, verb)
+    content = (
+        _clause_content(cue, skip)
+        or _object_content(cue, skip)
+        or adjacent_quote(cue, mention, quotes)
+    )
+    if content is None or mention is None or not _claim_if_needed(cue, content):
+        return None
+    return Draft(cue, _cue_span(cue), content, sentence, mention=mention, stance=cue.stance)
+
+
+def _passive_verb_draft(cue: Cue, skip: set[int], sentence: int) -> Draft | None:
+    """ "The report was denied by the Kremlin": the agent speaks about the subject."""
+    verb, doc = cue.head, cue.head.doc
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not agents or not subjects:
+        return None
+    mention = read_mention(doc, agents[0], list(agents[0].subtree))
+    content = token_span(doc, subtree_without(subjects[0], [doc[i] for i in skip]))
+    if content is None or mention is None or not _claim_if_needed(cue, content):
+        return None
+    return Draft(cue, _cue_span(cue), content, sentence, mention=mention, stance=cue.stance)
+
+
+def _claim_if_needed(cue: Cue, content: Span) -> bool:
+    """ "rejected the report" denies a claim; "rejected a deal" reports no speech."""
+    if cue.head.lemma_.lower() not in CLAIM_ONLY_VERBS:
+        return True
+    words = {w.strip("’'s.,").lower() for w in content.text.split()}
+    clausal = any(c.dep_ == "ccomp" for c in cue.head.children)
+    return clausal or bool(words & CLAIM_NOUNS) or bool({w[:-1] for w in words} & CLAIM_NOUNS)
+
+
+def _according_draft(
+    cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int
+) -> Draft | None:
+    doc = cue.head.doc
+    to = doc[cue.start + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in cue.head.children if c.dep_ == "pobj"
+    ]
+    if not objects:
+        return None
+    mention = read_mention(doc, objects[0], list(objects[0].subtree))
+    clause = cue.head.head if cue.head.head != cue.head else None
+    if clause is None or mention is None:
+        return None
+    excluded = [cue.head, *(doc[i] for i in skip if doc[i] in clause.subtree)]
+    tokens = contiguous_around(subtree_without(clause, excluded), clause)
+    content = token_span(doc, tokens)
+    if content is None:
+        return None
+    return Draft(cue, _cue_span(cue), content, sentence, mention=mention)
+
+
+def _passive_draft(
+    cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int
+) -> Draft | None:
+    """ "Kozak was said to have secured a deal": the claim is subject plus complement."""
+    verb, doc = cue.head, cue.head.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    complements = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    if not complements:
+        return None
+    complement = token_span(doc, subtree_without(complements[0], [doc[i] for i in skip]))
+    if complement is None:
+        return None
+    draft = Draft(cue, _cue_span(cue), complement, sentence, implicit_source=True)
+    draft.hedges.append(draft.cue_span.text.lower())
+    if subjects and subjects[0].lower_ not in EXPLETIVES:
+        subject = token_span(doc, subjects[0].subtree)
+        if subject is not None:
+            draft.content = char_span(doc, subject.start, complement.end)
+            draft.content_parts = [subject, complement]
+    return draft
+
+
+def _quoted_as_draft(
+    cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int
+) -> Draft | None:
+    verb, doc = cue.head, cue.head.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects:
+        return None
+    mention = read_mention(doc, subjects[0], list(subjects[0].subtree))
+    gerund = doc[cue.end - 1]
+    clauses = [c for c in gerund.children if c.dep_ == "ccomp"]
+    content = token_span(doc, clauses[0].subtree) if clauses else None
+    content = content or adjacent_quote(cue, mention, quotes)
+    if content is None or mention is None:
+        return None
+    return Draft(cue, _cue_span(cue), content, sentence, mention=mention)
+
+
+def _nesting_draft(
+    cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int
+) -> Draft | None:
+    """ "citing three unnamed sources": content and parent come from the report it is in."""
+    objects = [c for c in cue.head.children if c.dep_ in {"dobj", "pobj"}]
+    if not objects:
+        return None
+    doc = cue.head.doc
+    mention = read_mention(doc, objects[0], list(objects[0].subtree))
+    if mention is None:
+        return None
+    placeholder = _cue_span(cue)
+    return Draft(cue, placeholder, placeholder, sentence, mention=mention)
+
+
+def _decline_draft(
+    cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int
+) -> Draft | None:
+    subject = subject_of(cue.head)
+    if subject is None:
+        return None
+    mention = _mention_for(subject, cue.head)
+    doc = cue.head.doc
+    action = doc[cue.end - 1]
+    topic = [t for t in action.subtree if t.i >= cue.end]
+    content = token_span(doc, topic) or token_span(doc, action.subtree)
+    if content is None or mention is None:
+        return None
+    return Draft(cue, _cue_span(cue), content, sentence, mention=mention, stance="decline")
+
+
+def _hedge_draft(cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int) -> Draft | None:
+    """A hedge adverb outside any attribution makes one of its own, source from context."""
+    clause = cue.head.head
+    if clause == cue.head or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    doc = cue.head.doc
+    excluded = [doc[i] for i in skip if doc[i] in clause.subtree]
+    content = token_span(doc, contiguous_around(subtree_without(clause, excluded), clause))
+    if content is None:
+        return None
+    draft = Draft(cue, _cue_span(cue), content, sentence, implicit_source=True)
+    draft.hedges.append(cue.head.lower_)
+    return draft
+
+
+FRAME_BUILDERS = {
+    "verb": _verb_draft,
+    "according": _according_draft,
+    "passive": _passive_draft,
+    "quoted_as": _quoted_as_draft,
+    "nesting": _nesting_draft,
+    "decline": _decline_draft,
+    "hedge": _hedge_draft,
+}
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, looking through conjunctions and "with X saying"."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
+            return child
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(verb.head)
+    if verb.dep_ in {"acl", "advcl", "pcomp"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return verb.head
+    return None
+
+
+def _mention_for(subject: Token, verb: Token) -> Mention | None:
+    """Read the subject phrase, leaving out the cue clause when the subject governs it."""
+    doc = subject.doc
+    tokens = list(subject.subtree)
+    if verb in tokens:
+        tokens = [t for t in tokens if t not in set(verb.subtree)]
+        tokens = contiguous_around(tokens, subject)
+    return read_mention(doc, subject, tokens)
+
+
+def _clause_content(cue: Cue, skip: set[int]) -> Span | None:
+    """A reported clause: the cue's clausal complement, or the clause the cue follows
+    ("Putin rejected the deal, the people said")."""
+    doc = cue.head.doc
+    cue_tokens = set(range(cue.start, cue.end))
+    nested = [doc[i] for i in skip]
+    for index in sorted(cue_tokens):
+        for child in doc[index].children:
+            if child.dep_ == "ccomp" and child.i not in cue_tokens:
+                excluded = [*nested, *_separate_reports(child)]
+                tokens = subtree_without(child, excluded) + _misattached_predicate(cue)
+                return token_span(doc, contiguous_around(tokens, child))
+    verb = cue.head
+    inverted = verb.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and verb.head.i < verb.i
+    has_mark = any(c.dep_ == "mark" for c in verb.children)
+    if inverted and not has_mark and verb.head.pos_ in {"VERB", "AUX"}:
+        head = verb.head
+        tokens = [t for t in subtree_without(head, [verb, *nested]) if t.i < verb.i]
+        return token_span(doc, contiguous_around(tokens, head))
+    return None
+
+
+def _separate_reports(clause: Token) -> list[Token]:
+    """Conjoined cue verbs with their own subject inside a clause are reports of their own
+    ("that Moscow does not oppose talks, ex-President Medvedev called for ...")."""
+    return [
+        t for t in clause.subtree
+        if t.dep_ == "conj" and t.lemma_.lower() in CUE_VERBS
+        and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+    ]
+
+
+def _misattached_predicate(cue: Cue) -> list[Token]:
+    """ "with two sources saying the push occurred ...": the parser makes "sources" the
+    subject of "occurred"; the predicate belongs to what the sources said."""
+    verb = cue.head
+    subject = verb.head
+    if verb.dep_ != "acl" or subject.dep_ != "nsubj" or subject.head.i < verb.i:
+        return []
+    own = set(subject.subtree)
+    return [t for t in subject.head.subtree if t not in own and t.i > verb.i]
+
+
+def _object_content(cue: Cue, skip: set[int]) -> Span | None:
+    """A reported thing: "denied the report", "called for the total surrender"."""
+    doc, verb = cue.head.doc, cue.head
+    lemma = verb.lemma_.lower()
+    if lemma in OPINION_VERBS and lemma not in PARTICLE_CUES:
+        return None
+    cue_tokens = set(range(cue.start, cue.end))
+    nested = [doc[i] for i in skip]
+    for index in sorted(cue_tokens):
+        for child in doc[index].children:
+            if child.i in cue_tokens or child.i < cue.start:
+                continue
+            if child.dep_ in OBJECT_DEPS and not _is_addressee(child, lemma):
+                return token_span(doc, _with_as_phrase(child, verb, nested))
+            if child.dep_ == "xcomp" or (child.dep_ == "prep" and lemma in PARTICLE_CUES):
+                if not _is_channel(child):
+                    return token_span(doc, subtree_without(child, nested))
+    return None
+
+
+def _with_as_phrase(obj: Token, verb: Token, nested: list[Token]) -> list[Token]:
+    """The object, and an "as ..." that follows it ("dismissed the report as fake")."""
+    tokens = subtree_without(obj, nested)
+    for sibling in verb.children:
+        if sibling.lower_ == "as" and sibling.i > obj.i:
+            tokens += subtree_without(sibling, nested)
+    return tokens
+
+
+def _is_addressee(token: Token, lemma: str) -> bool:
+    if lemma not in ADDRESSEE_VERBS:
+        return False
+    return token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"PERSON", "ORG", "NORP"} or (
+        token.lemma_.lower() in {"reporter", "journalist", "lawmaker", "audience", "crowd"}
+    )
+
+
+def _is_channel(token: Token) -> bool:
+    return any(t.lemma_.lower() in CHANNEL_NOUNS for t in token.subtree)
+
+
+def adjacent_quote(cue: Cue, mention: Mention | None, quotes: tuple[Quote, ...]) -> Span | None:
+    """A quote right before the source and cue ("“...,” she said") or right after the cue
+    ("she said: “...”"), with nothing but punctuation and the cue's own words between."""
+    doc = cue.head.doc
+    text = doc.text
+    cue_start = doc[cue.start].idx
+    cue_end = doc[cue.end - 1].idx + len(doc[cue.end - 1])
+    left = min(cue_start, mention.span.start) if mention else cue_start
+    for quote in quotes:
+        if quote.end <= left and only_gap(text, quote.end, left):
+            return char_span(doc, quote.start, quote.end)
+        if quote.start >= cue_end and _only_cue_words_between(cue, cue_end, quote.start):
+            return char_span(doc, quote.start, quote.end)
+    return None
+
+
+def _only_cue_words_between(cue: Cue, start: int, end: int) -> bool:
+    """Between the cue and a quote: punctuation, "that", and the cue's own dependents
+    ("told reporters:", "said in a statement,")."""
+    doc = cue.head.doc
+    if end - start > 120:
+        return False
+    between = [t for t in doc if start <= t.idx < end]
+    for token in between:
+        if token.is_punct or token.is_space or token.lower_ == "that":
+            continue
+        if cue.head not in token.ancestors:
+            return False
+        if token.lower_ in PERSON_PRONOUNS and token.dep_ in SUBJECT_DEPS:
+            return False
+    return True
+
+
+def nested_cue_tokens(cues: list[Cue]) -> set[int]:
+    """Tokens of "according to X" and "citing X" phrases: never part of another content."""
+    skip: set[int] = set()
+    for cue in cues:
+        if cue.frame in {"according", "nesting"}:
+            skip.add(cue.head.i)
+    return skip
+
+
+def doc_of(draft: Draft) -> Doc:
+    return draft.cue.head.doc

@@ -1,0 +1,228 @@
+"""Source mentions: what a noun phrase that says something tells about its speaker.
+
+``read_mention`` turns the words naming a source ("three unnamed sources close to
+Russia's leadership", "spokesman Dmitry Peskov", "the British news agency") into a
+``Mention``: its kind, a canonical name, role, description, stated count, and the outlet
+it belongs to. Resolving mentions to one another is ``resolve``'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from reportedly.attribution.outlets import outlet_in
+from reportedly.attribution.spans import token_span
+from reportedly.lang.en.cues import AGENT_PARTICIPLES
+from reportedly.lang.en.numbers import CARDINALS, ORDINALS
+from reportedly.lang.en.sources import (
+    ANONYMITY_MARKERS,
+    ANONYMOUS_SOURCE_NOUNS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORGANIZATION_NOUNS,
+    OUTLET_EPITHETS,
+    PERSON_PRONOUNS,
+)
+from reportedly.lang.en.titles import HONORIFICS, TITLE_WORDS
+from reportedly.model import SourceKind, Span
+
+QUANTIFIER_HEADS = frozenset({"one", "two", "some", "many", "several", "most", "none", "few",
+                              "all", "each", "both", "three", "four", "five", "six"})
+POSTMODIFIER_DEPS = frozenset({"relcl", "acl", "prep", "amod", "appos", "punct", "advmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """The words naming a source in one attribution, read for who they name."""
+
+    span: Span
+    head: int
+    kind: SourceKind
+    name: str
+    role: str | None = None
+    description: str | None = None
+    count: int | None = None
+    pronoun: str | None = None
+    epithet: bool = False
+    owner: str | None = None
+
+
+def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
+    """The Mention for the noun phrase headed by ``head`` made of ``tokens``."""
+    span = token_span(doc, tokens)
+    if span is None:
+        return None
+    core = _core_head(head)
+    lower = core.lower_
+    if head.pos_ == "PRON" and lower in PERSON_PRONOUNS:
+        return Mention(span, head.i, "unknown", head.text, pronoun=lower)
+    owner = _owner_outlet(doc, core)
+    person = _person_entity(doc, core)
+    outlet = outlet_in(span.text) if person is None else None
+    lemma = core.lemma_.lower()
+    if lemma in ANONYMOUS_SOURCE_NOUNS and person is None:
+        return _anonymous(doc, head, core, span, owner)
+    if lemma in DOCUMENT_NOUNS and person is None:
+        return Mention(span, head.i, "document", _noun_phrase_name(doc, core), owner=owner)
+    if outlet is not None and (core.pos_ == "PROPN" or lemma in OUTLET_EPITHETS):
+        return Mention(span, head.i, "outlet", outlet.name, owner=outlet.name)
+    if lemma in OUTLET_EPITHETS or lemma == "media":
+        definite = any(t.lower_ in {"the", "this", "that"} for t in core.children)
+        return Mention(span, head.i, "outlet", _noun_phrase_name(doc, core), epithet=definite)
+    if person is not None:
+        return _person(doc, core, person, span)
+    if lemma in GROUP_NOUNS and core.tag_ in {"NNS", "NNPS"}:
+        return Mention(span, head.i, "group", _noun_phrase_name(doc, core), count=_count(core))
+    if _is_organization(doc, core):
+        return Mention(span, head.i, "organization", _noun_phrase_name(doc, core))
+    return Mention(span, head.i, "unknown", _noun_phrase_name(doc, core))
+
+
+def _core_head(head: Token) -> Token:
+    """The noun that names the source: "sources" in "one of Reuters' sources"."""
+    if head.lower_ in QUANTIFIER_HEADS or head.pos_ == "NUM":
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return head
+
+
+def _anonymous(doc: Doc, head: Token, core: Token, span: Span, owner: str | None) -> Mention:
+    count = _count(head)
+    partitive = [c for c in core.children if c.dep_ in {"poss", "nummod"} and c.pos_ == "NUM"]
+    if count is None and partitive:
+        head = partitive[0]
+        count = _count(head)
+    description = _description(doc, core)
+    plural = core.tag_ in {"NNS", "NNPS"}
+    if count is None and not plural and core.lemma_.lower() != "people":
+        count = 1
+    return Mention(
+        span,
+        head.i,
+        "anonymous",
+        _noun_phrase_name(doc, head if head is not core else core),
+        description=description,
+        count=count,
+        owner=owner,
+    )
+
+
+def _count(head: Token) -> int | None:
+    """The stated number of a source noun: "three sources" 3, "a third source" 1."""
+    for child in head.children:
+        word = child.lower_
+        if child.dep_ in {"nummod", "det", "amod", "quantmod"} or child.like_num:
+            if word.isdigit():
+                return int(word)
+            if word in CARDINALS and (child.dep_ == "nummod" or word in {"a", "an", "another"}):
+                return CARDINALS[word]
+            if word in ORDINALS:
+                return 1
+    if head.pos_ == "NUM":
+        word = head.lower_
+        return int(word) if word.isdigit() else CARDINALS.get(word)
+    return None
+
+
+def _description(doc: Doc, core: Token) -> str | None:
+    """What the phrase says about an unnamed source beyond its noun ("close to ...")."""
+    after = [t for t in core.subtree if t.i > core.i]
+    markers = [t for t in core.children if t.i < core.i and t.lower_ in ANONYMITY_MARKERS]
+    described = token_span(doc, after)
+    if described is not None:
+        return described.text
+    if markers:
+        return " ".join(t.text for t in markers)
+    return None
+
+
+def _noun_phrase_name(doc: Doc, core: Token) -> str:
+    """A short name: the phrase up to its head noun, post-modifiers dropped."""
+    tokens = [t for t in core.subtree if t.i <= core.i]
+    tokens = [t for t in tokens if not (t.dep_ == "det" and t.lower_ in {"the", "this", "that"})]
+    span = token_span(doc, tokens)
+    return span.text if span is not None else core.text
+
+
+def _person_entity(doc: Doc, core: Token) -> tuple[int, int] | None:
+    """The token range of a PERSON name at the head of the phrase, if there is one."""
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start <= core.i < ent.end:
+            return ent.start, ent.end
+    if core.pos_ == "PROPN" and _known_surname(doc, core):
+        return core.i, core.i + 1
+    if core.pos_ == "PROPN" and core.ent_type_ in {"", "PERSON"}:
+        titled = any(
+            t.lower_ in TITLE_WORDS for t in core.children if t.i < core.i
+        )
+        if titled:
+            return _proper_run(doc, core)
+    return None
+
+
+def _known_surname(doc: Doc, core: Token) -> bool:
+    """A lone name the tagger missed ("Kozak" as ORG) that ends a PERSON name elsewhere."""
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == core.text for ent in doc.ents
+    )
+
+
+def _proper_run(doc: Doc, core: Token) -> tuple[int, int]:
+    start = core.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in TITLE_WORDS:
+        start -= 1
+    return start, core.i + 1
+
+
+def _person(doc: Doc, core: Token, person: tuple[int, int], span: Span) -> Mention:
+    start, end = person
+    words = [t for t in doc[start:end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"]
+    name = " ".join(t.text for t in words) or doc[start:end].text
+    return Mention(span, core.i, "person", name, role=_role(doc, core, start))
+
+
+def _role(doc: Doc, core: Token, name_start: int) -> str | None:
+    """The title before a name ("Russian Foreign Minister") or in apposition after it."""
+    before = [
+        t for t in core.subtree
+        if t.i < name_start and not (t.dep_ == "det") and not t.is_punct
+    ]
+    if before and any(t.lower_ in TITLE_WORDS or t.lower_.startswith("ex-") for t in before):
+        role = token_span(doc, before)
+        if role is not None:
+            return role.text
+    for child in core.children:
+        if child.dep_ == "appos":
+            words = [t for t in child.subtree if not (t.dep_ == "det" and t.head == child)]
+            role = token_span(doc, words)
+            if role is not None:
+                return role.text
+    return None
+
+
+def _is_organization(doc: Doc, core: Token) -> bool:
+    if core.ent_type_ in {"ORG", "GPE", "NORP", "FAC"}:
+        return True
+    phrase = _noun_phrase_name(doc, core).lower()
+    return core.lemma_.lower() in ORGANIZATION_NOUNS or phrase in ORGANIZATION_NOUNS
+
+
+def _owner_outlet(doc: Doc, core: Token) -> str | None:
+    """The outlet a source belongs to: "Reuters' sources", "a memo seen by the FT"."""
+    for child in core.children:
+        if child.dep_ == "poss":
+            outlet = outlet_in(" ".join(t.text for t in child.subtree))
+            if outlet is not None:
+                return outlet.name
+        if child.dep_ == "acl" and child.lemma_.lower() in AGENT_PARTICIPLES:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    outlet = outlet_in(" ".join(t.text for t in agent.subtree))
+                    if outlet is not None:
+                        return outlet.name
+    return None

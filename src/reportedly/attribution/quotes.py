@@ -1,0 +1,86 @@
+"""Quotations: where each quoted passage starts and ends, across sentences and paragraphs.
+
+News style opens every paragraph of a long quote with a quotation mark and closes only
+the last one; such paragraphs are merged into one quotation here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+CURLY_QUOTE = re.compile(r"“[^“”]*(?:”|(?=\n\s*\n\s*“))", re.DOTALL)
+STRAIGHT_QUOTE = re.compile(r'(?<![\w])"[^"\n]+"(?![\w])')
+GUILLEMET_QUOTE = re.compile(r"«[^«»]*»", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted passage, quotation marks included: ``text[start:end]``."""
+
+    start: int
+    end: int
+
+    def inner(self, text: str) -> str:
+        """The words inside the quotation marks."""
+        return text[self.start : self.end].strip("“”\"«» \n")
+
+    @property
+    def words_inside(self) -> range:
+        return range(self.start, self.end)
+
+
+def find_quotes(text: str) -> tuple[Quote, ...]:
+    """Every quoted passage in ``text``, in order, continued paragraphs merged."""
+    pieces = sorted(_raw_quotes(text), key=lambda q: q.start)
+    return tuple(_merge_continued(text, pieces))
+
+
+def _raw_quotes(text: str) -> Iterator[Quote]:
+    for pattern in (CURLY_QUOTE, STRAIGHT_QUOTE, GUILLEMET_QUOTE):
+        for match in pattern.finditer(text):
+            yield Quote(match.start(), match.end())
+
+
+def _merge_continued(text: str, pieces: list[Quote]) -> Iterator[Quote]:
+    """Join a quote left open at a paragraph's end with the quote opening the next one."""
+    current: Quote | None = None
+    for piece in pieces:
+        if current is not None and _continues(text, current, piece):
+            current = Quote(current.start, piece.end)
+            continue
+        if current is not None:
+            yield current
+        current = piece
+    if current is not None:
+        yield current
+
+
+def _continues(text: str, first: Quote, second: Quote) -> bool:
+    left_open = text[first.end - 1] not in "”\"»"
+    return left_open and text[first.end : second.start].strip() == ""
+
+
+def quote_at(quotes: tuple[Quote, ...], position: int) -> Quote | None:
+    """The quote that contains character ``position``, if any."""
+    for quote in quotes:
+        if quote.start <= position < quote.end:
+            return quote
+        if quote.start > position:
+            return None
+    return None
+
+
+def quoted_share(quotes: tuple[Quote, ...], start: int, end: int) -> float:
+    """The share of the characters ``start:end`` that lie inside quotation marks."""
+    if end <= start:
+        return 0.0
+    inside = 0
+    for quote in quotes:
+        if quote.end <= start:
+            continue
+        if quote.start >= end:
+            break
+        inside += min(end, quote.end) - max(start, quote.start)
+    return inside / (end - start)

@@ -1,0 +1,116 @@
+"""Character spans from tokens, and the quotation marks around them.
+
+Every span the attribution stage emits goes through here, so that offsets are character
+offsets into ``doc.text`` and edges are trimmed the same way everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from reportedly.model import Span
+
+OPENING_QUOTES = frozenset({"“", '"', "``", "«", "„"})
+CLOSING_QUOTES = frozenset({"”", '"', "''", "»"})
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
+OPENING_ONLY = OPENING_QUOTES - CLOSING_QUOTES
+CLOSING_ONLY = CLOSING_QUOTES - OPENING_QUOTES
+EDGE_PUNCTUATION = frozenset({",", ";", ":", ".", "—", "–", "-", "(", ")", "[", "]"})
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span:
+    """The Span for characters ``start:end`` of the doc's text."""
+    return Span(doc.text[start:end], start, end)
+
+
+def token_span(doc: Doc, tokens: Iterable[Token]) -> Span | None:
+    """The trimmed character span from the first to the last of ``tokens``.
+
+    Leading and trailing spaces and punctuation are dropped, except quotation marks that
+    belong to a quote the span opens or closes.
+    """
+    ordered = sorted(tokens, key=lambda t: t.i)
+    while ordered and _is_edge_noise(ordered[0], leading=True):
+        ordered.pop(0)
+    while ordered and _is_edge_noise(ordered[-1], leading=False):
+        ordered.pop()
+    if not ordered:
+        return None
+    start, end = ordered[0].idx, ordered[-1].idx + len(ordered[-1])
+    start, end = balance_quotes(doc, start, end)
+    return char_span(doc, start, end)
+
+
+def balance_quotes(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Widen ``start:end`` so that a quote opened inside it is closed inside it.
+
+    "Putin reportedly “expanded his objectives ... territory" becomes "... territory,”":
+    the closing mark (and the comma before it) follow the last word of the clause.
+    """
+    text = doc.text
+    opened = sum(text.count(mark, start, end) for mark in "“«„")
+    closed = sum(text.count(mark, start, end) for mark in "”»")
+    if opened > closed:
+        tail = end
+        while tail < len(text) and tail - end < 3 and text[tail] in ",.;:!? ":
+            tail += 1
+        if tail < len(text) and text[tail] in "”»":
+            end = tail + 1
+    elif closed > opened and start > 0 and text[start - 1] in "“«„":
+        start -= 1
+    return start, end
+
+
+def _is_edge_noise(token: Token, *, leading: bool) -> bool:
+    if token.is_space:
+        return True
+    if token.text in QUOTE_MARKS:
+        # A closing mark cannot open a span, nor an opening mark close one.
+        stray = CLOSING_ONLY if leading else OPENING_ONLY
+        return token.text in stray
+    if leading and token.lower_ in {"and", "but", "while", "as"} and token.dep_ in {"cc", "mark"}:
+        return True
+    return token.is_punct or token.text in EDGE_PUNCTUATION
+
+
+def subtree_without(token: Token, excluded: Iterable[Token]) -> list[Token]:
+    """The tokens of ``token``'s subtree, less the subtrees of ``excluded`` tokens."""
+    dropped: set[int] = set()
+    for other in excluded:
+        dropped.update(t.i for t in other.subtree)
+    return [t for t in token.subtree if t.i not in dropped]
+
+
+def contiguous_around(tokens: list[Token], anchor: Token) -> list[Token]:
+    """The run of consecutive tokens in ``tokens`` that contains ``anchor``; punctuation
+    the parser hung elsewhere (a closing quote, a comma) does not break the run."""
+    indices = {t.i for t in tokens}
+    if anchor.i not in indices:
+        return tokens
+    doc = anchor.doc
+    low = high = anchor.i
+    while _bridged(doc, indices, low, -1):
+        low -= 1
+    while _bridged(doc, indices, high, +1):
+        high += 1
+    return [t for t in tokens if low <= t.i <= high]
+
+
+def _bridged(doc: Doc, indices: set[int], position: int, step: int) -> bool:
+    """Whether the run can grow from ``position`` by one token in direction ``step``."""
+    nxt = position + step
+    if nxt in indices:
+        return True
+    probe = nxt
+    while 0 <= probe < len(doc) and probe not in indices:
+        if not (doc[probe].is_punct or doc[probe].is_space):
+            return False
+        probe += step
+    return 0 <= probe < len(doc) and doc[nxt].text in QUOTE_MARKS
+
+
+def only_gap(text: str, start: int, end: int, allowed: str = " \n\t,:—–-") -> bool:
+    """Whether ``text[start:end]`` holds nothing but the ``allowed`` characters."""
+    return start <= end and all(ch in allowed for ch in text[start:end])

@@ -1,0 +1,201 @@
+"""Source words: how news text names anonymous sources, groups, documents and outlets."""
+
+from __future__ import annotations
+
+from typing import Final
+
+ANONYMOUS_SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "source",
+        "official",
+        "person",
+        "people",
+        "insider",
+        "aide",
+        "adviser",
+        "advisor",
+        "diplomat",
+        "officer",
+        "staffer",
+        "employee",
+        "individual",
+        "informant",
+        "whistleblower",
+        "confidant",
+        "associate",
+        "ally",
+        "lawmaker",
+        "executive",
+        "member",
+        "figure",
+        "operative",
+        "strategist",
+        "negotiator",
+    }
+)
+"""Head nouns of a source named only by its position ("a senior official", "people")."""
+
+ANONYMITY_MARKERS: Final[frozenset[str]] = frozenset(
+    {
+        "unnamed",
+        "anonymous",
+        "unidentified",
+        "close",
+        "familiar",
+        "briefed",
+        "knowledgeable",
+        "aware",
+        "speaking",
+        "spoke",
+        "requested",
+        "asked",
+        "declined",
+        "senior",
+        "third",
+        "second",
+        "other",
+        "several",
+    }
+)
+"""Words that, around an anonymous-source noun, show the source is left unnamed
+("unnamed", "close to", "familiar with", "who spoke on condition of anonymity")."""
+
+GROUP_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "analyst",
+        "expert",
+        "economist",
+        "resident",
+        "critic",
+        "observer",
+        "activist",
+        "witness",
+        "voter",
+        "supporter",
+        "opponent",
+        "scientist",
+        "researcher",
+        "investor",
+        "trader",
+        "doctor",
+        "lawyer",
+        "historian",
+        "democrat",
+        "republican",
+        "protester",
+        "leader",
+        "politician",
+        "legislator",
+        "poll",
+        "pollster",
+        "survey",
+    }
+)
+"""Plural nouns naming a group that speaks as one ("analysts", "residents")."""
+
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "report",
+        "memo",
+        "memorandum",
+        "document",
+        "letter",
+        "statement",
+        "study",
+        "poll",
+        "survey",
+        "filing",
+        "email",
+        "cable",
+        "transcript",
+        "complaint",
+        "indictment",
+        "lawsuit",
+        "assessment",
+        "analysis",
+        "paper",
+        "readout",
+        "communique",
+        "decree",
+        "ruling",
+        "record",
+        "data",
+        "dossier",
+        "audit",
+        "review",
+        "investigation",
+    }
+)
+"""Head nouns of a document that is said to say something ("an internal memo")."""
+
+ORGANIZATION_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "kremlin",
+        "ministry",
+        "government",
+        "department",
+        "agency",
+        "police",
+        "army",
+        "military",
+        "company",
+        "firm",
+        "court",
+        "council",
+        "committee",
+        "commission",
+        "administration",
+        "office",
+        "embassy",
+        "campaign",
+        "party",
+        "parliament",
+        "senate",
+        "congress",
+        "cabinet",
+        "white house",
+        "pentagon",
+        "bank",
+        "union",
+        "group",
+        "organization",
+        "organisation",
+        "authorities",
+        "spokesperson",
+    }
+)
+"""Head nouns (lower case) that name an organization speaking as one."""
+
+OUTLET_EPITHETS: Final[frozenset[str]] = frozenset(
+    {
+        "agency",
+        "newspaper",
+        "paper",
+        "daily",
+        "outlet",
+        "broadcaster",
+        "network",
+        "channel",
+        "magazine",
+        "publication",
+        "tabloid",
+        "weekly",
+        "site",
+        "website",
+        "wire",
+    }
+)
+"""Head nouns of a definite description that refers back to a media outlet
+("the British news agency", "the paper")."""
+
+PERSON_PRONOUNS: Final[dict[str, str]] = {
+    "he": "person",
+    "him": "person",
+    "she": "person",
+    "her": "person",
+    "i": "speaker",
+    "we": "group",
+    "they": "group",
+    "it": "thing",
+}
+"""Pronouns a source can be named by, and what kind of antecedent each takes."""
