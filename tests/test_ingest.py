@@ -340,6 +340,22 @@ def test_jsonl_file() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("a.html", "Intro text <b>bold</b> and a sentence that runs on here.", "Intro text"),
+        ("a.md", "Plain-looking \\*text\\* here.", "Plain-looking *text* here."),
+        ("a.txt", "Plain \\*text\\* here.", "Plain \\*text\\* here."),
+        ("a.json", '{"text": "Line said."}', "Line said."),
+    ],
+)
+def test_suffix_names_the_format(tmp_path: Path, name: str, content: str, expected: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    [article] = ingest.read_path(str(path))
+    assert article.text.startswith(expected)
+
+
 def test_jsonl_detected_by_content(tmp_path: Path) -> None:
     path = tmp_path / "articles.txt"
     path.write_text(json.dumps({"text": "One said."}) + "\n", encoding="utf-8")

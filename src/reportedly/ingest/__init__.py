@@ -11,14 +11,22 @@ from pathlib import Path
 
 from reportedly.ingest.article import build_article
 from reportedly.ingest.dates import parse_date
-from reportedly.ingest.detect import looks_like_jsonl
+from reportedly.ingest.detect import Format, looks_like_jsonl
 from reportedly.ingest.files import MAX_BYTES, decode, input_name, read_bytes
 from reportedly.ingest.jsonl import parse_jsonl
 from reportedly.model import Article
 
-__all__ = ["JSONL_SUFFIXES", "MAX_BYTES", "parse", "parse_date", "read_path"]
+__all__ = ["JSONL_SUFFIXES", "MAX_BYTES", "SUFFIX_FORMATS", "parse", "parse_date", "read_path"]
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+# Suffixes that name a format; any other file's format is told from its content.
+SUFFIX_FORMATS: dict[str, Format] = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
 
 
 def parse(
@@ -42,12 +50,17 @@ def read_path(path: str, *, published: str | None = None) -> list[Article]:
     """The articles in a file (``-``: stdin): one, or one per line of JSON Lines.
 
     JSON Lines are read for a ``.jsonl``/``.ndjson`` suffix or when the first line is a
-    JSON object with a ``text`` or ``html`` key. Raises the ``InputError`` subclasses of
-    ``reportedly.errors`` (missing, directory, too large, empty, binary, not UTF-8, no
-    article text, bad JSON line) and ``DateError`` for a bad ``published``.
+    JSON object with a ``text`` or ``html`` key; ``.html``/``.htm`` files are HTML and
+    ``.md`` files Markdown; other files' format is told from their content.
+
+    Raises the ``InputError`` subclasses of ``reportedly.errors`` (missing, directory,
+    too large, empty, binary, not UTF-8, no article text, bad JSON line) and
+    ``DateError`` for a bad ``published``.
     """
     name = input_name(path)
     text = decode(read_bytes(path), name)
-    if Path(path).suffix.lower() in JSONL_SUFFIXES or looks_like_jsonl(text):
+    suffix = Path(path).suffix.lower() if path != "-" else ""
+    if suffix in JSONL_SUFFIXES or (suffix not in SUFFIX_FORMATS and looks_like_jsonl(text)):
         return parse_jsonl(text, name=name, published=published)
-    return [build_article(text, name=name, published=published)]
+    fmt = SUFFIX_FORMATS.get(suffix)
+    return [build_article(text, name=name, format=fmt, published=published)]

@@ -22,6 +22,8 @@ def parse_html(page: str, *, url: str | None = None) -> Extracted:
     """Read an HTML page; ``text`` is empty when trafilatura finds no article text."""
     import trafilatura
 
+    if not page.lstrip().startswith("<"):  # a fragment opening with text
+        page = f"<html><body><div>{page}</div></body></html>"
     document = trafilatura.bare_extraction(
         page,
         url=url,
