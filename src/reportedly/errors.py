@@ -79,3 +79,8 @@ class BratFormatError(BenchmarkDataError):
 class UnreadableError(InputError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: cannot be read ({reason})")
+
+
+class OutputError(ReportedlyError):
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: cannot write the output ({reason})")

@@ -26,6 +26,7 @@ DEFAULT_WIDTH = 100
 EXCERPT_CHARS = 90
 STANCE_STYLES = {"assert": "", "deny": "bold red", "confirm": "green", "decline": "yellow"}
 DATED_TYPES = ("date", "time")
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
 def render_text(report: Report, *, width: int | None = None, color: bool = False) -> str:
@@ -213,6 +214,8 @@ def content_text(attribution: Attribution) -> str:
 def excerpt(content: str, kind: str = "indirect", *, limit: int = EXCERPT_CHARS) -> str:
     """The content on one line, cut to ``limit`` characters; direct quotes in quote marks."""
     flat = " ".join(content.split())
+    if kind == "direct":
+        flat = flat.strip(QUOTE_MARKS)
     if len(flat) > limit:
         flat = flat[: limit - 1].rstrip() + "…"
     return f"“{flat}”" if kind == "direct" else flat
@@ -248,15 +251,12 @@ def _according_to(report: Report, attribution_ids: tuple[str, ...]) -> str:
     return "; ".join(names)
 
 
-def _conflicts(report: Report) -> Group:
-    lines = []
+def _conflicts(report: Report) -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=3, justify="right", style="bold red")
+    grid.add_column(overflow="fold")
     for conflict in report.conflicts:
-        lines.append(
-            Text.assemble(
-                ("  ! ", "bold red"),
-                (conflict.kind, "bold"),
-                f": {conflict.description}",
-            )
-        )
-        lines.append(Text("    between " + _according_to(report, conflict.attributions), "dim"))
-    return Group(*lines)
+        line = Text.assemble((conflict.kind, "bold"), f": {conflict.description}")
+        line.append("\nbetween " + _according_to(report, conflict.attributions), style="dim")
+        grid.add_row("!", line)
+    return grid

@@ -1,0 +1,163 @@
+"""The shipped JSON Schema describes exactly what ``Report.to_dict()`` produces."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from spacy.language import Language
+from test_render import empty_report, full_report
+
+from reportedly import analyze
+from reportedly import model as m
+from reportedly.schema import SCHEMA_FILE, load_schema, schema_text
+
+Data = dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def validator() -> jsonschema.Draft202012Validator:
+    schema = load_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_schema_is_draft_2020_12_and_names_the_version() -> None:
+    schema = load_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["properties"]["schema"]["const"] == m.SCHEMA_VERSION
+    assert SCHEMA_FILE == "reportedly-1.json"
+    assert schema_text().lstrip().startswith("{")
+
+
+def test_load_schema_returns_a_fresh_copy() -> None:
+    load_schema()["title"] = "changed"
+    assert load_schema()["title"] != "changed"
+
+
+@pytest.mark.parametrize("build", [full_report, empty_report])
+def test_hand_built_reports_validate(
+    validator: jsonschema.Draft202012Validator, build: Callable[[], m.Report]
+) -> None:
+    validator.validate(build().to_dict())
+
+
+RECORDS: list[tuple[str, type[Any]]] = [
+    ("#", m.Report),
+    ("article", m.Article),
+    ("analyzer", m.Analyzer),
+    ("source", m.Source),
+    ("attribution", m.Attribution),
+    ("time", m.Time),
+    ("conflict", m.Conflict),
+    ("span", m.Span),
+    ("removedLine", m.RemovedLine),
+]
+
+
+@pytest.mark.parametrize(("definition", "record"), RECORDS, ids=[r[0] for r in RECORDS])
+def test_every_field_of_every_record_is_in_the_schema(definition: str, record: type[Any]) -> None:
+    schema = load_schema()
+    node = schema if definition == "#" else schema["$defs"][definition]
+    fields = [f.name for f in dataclasses.fields(record)]
+    assert sorted(node["properties"]) == sorted(fields)
+    assert sorted(node["required"]) == sorted(fields)
+    assert node["additionalProperties"] is False
+    assert all(
+        "description" in node["properties"][f] or f in ("article", "analyzer") for f in fields
+    )
+
+
+@pytest.mark.parametrize(
+    ("definition", "field", "literal"),
+    [
+        ("source", "kind", m.SourceKind),
+        ("attribution", "kind", m.AttributionKind),
+        ("attribution", "stance", m.Stance),
+        ("time", "type", m.TimeType),
+        ("time", "anchor", m.TimeAnchor),
+        ("conflict", "kind", m.ConflictKind),
+        ("analyzer", "mode", m.AnalyzerMode),
+    ],
+)
+def test_enums_match_the_model(definition: str, field: str, literal: Any) -> None:
+    enum = load_schema()["$defs"][definition]["properties"][field]["enum"]
+    assert sorted(enum) == sorted(literal.__args__)
+
+
+def _set(path: str, value: Any) -> Callable[[Data], None]:
+    def change(data: Data) -> None:
+        *parents, last = path.split(".")
+        node: Any = data
+        for key in parents:
+            node = node[int(key)] if key.isdigit() else node[key]
+        node[int(last) if last.isdigit() else last] = value
+
+    return change
+
+
+def _drop(path: str) -> Callable[[Data], None]:
+    def change(data: Data) -> None:
+        *parents, last = path.split(".")
+        node: Any = data
+        for key in parents:
+            node = node[int(key)] if key.isdigit() else node[key]
+        del node[last]
+
+    return change
+
+
+DRIFTS: list[tuple[str, Callable[[Data], None]]] = [
+    ("unknown top-level key", _set("extra", 1)),
+    ("wrong schema version", _set("schema", "reportedly/2")),
+    ("missing conflicts", _drop("conflicts")),
+    ("renamed span key", _set("attributions.0.cue", {"text": "x", "begin": 0, "end": 1})),
+    ("negative offset", _set("attributions.0.content.start", -1)),
+    ("offset as string", _set("times.0.start", "3")),
+    ("unknown source kind", _set("sources.0.kind", "bot")),
+    ("unknown stance", _set("attributions.2.stance", "refute")),
+    ("unknown attribution kind", _set("attributions.0.kind", "quote")),
+    ("unknown time anchor", _set("times.0.anchor", "document")),
+    ("unknown TIMEX3 mod", _set("times.1.mod", "ROUGHLY")),
+    ("bad source id", _set("attributions.0.source", "Reuters")),
+    ("bad parent id", _set("attributions.1.parent", "s1")),
+    ("bad target id", _set("attributions.2.target", 1)),
+    ("source_span without end", _drop("attributions.0.source_span.end")),
+    ("hedges as a string", _set("attributions.0.hedges", "citing")),
+    ("count zero", _set("sources.1.count", 0)),
+    ("one-attribution conflict", _set("conflicts.0.attributions", ["a1"])),
+    ("extra field in time", _set("times.0.confidence", 0.9)),
+    ("extra field in article", _set("article.language", "en")),
+    ("published not a date", _set("article.published", "Wednesday")),
+    ("missing analyzer mode", _drop("analyzer.mode")),
+]
+
+
+@pytest.mark.parametrize("change", [d[1] for d in DRIFTS], ids=[d[0] for d in DRIFTS])
+def test_drifted_documents_fail(
+    validator: jsonschema.Draft202012Validator, change: Callable[[Data], None]
+) -> None:
+    data = copy.deepcopy(full_report().to_dict())
+    validator.validate(data)
+    change(data)
+    assert not validator.is_valid(data)
+
+
+def test_the_sample_article_validates(
+    validator: jsonschema.Draft202012Validator, pipeline: Language, sample_path: Path
+) -> None:
+    report = analyze(sample_path.read_text(encoding="utf-8"))
+    data = report.to_dict()
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:10])
+    text = data["article"]["text"]
+    for attribution in data["attributions"]:
+        for key in ("cue", "content", "source_span"):
+            span = attribution[key]
+            if span is not None:
+                assert text[span["start"] : span["end"]] == span["text"]
