@@ -28,8 +28,20 @@ from reportedly.lang.en.cues import (
 from reportedly.lang.en.hedges import HEDGE_ADVERBS
 
 Frame = Literal["verb", "according", "passive", "quoted_as", "nesting", "decline", "hedge"]
-CUE_MODIFIERS = frozenset({"also", "later", "previously", "earlier", "repeatedly", "again",
-                           "further", "separately", "publicly", "privately"})
+CUE_MODIFIERS = frozenset(
+    {
+        "also",
+        "later",
+        "previously",
+        "earlier",
+        "repeatedly",
+        "again",
+        "further",
+        "separately",
+        "publicly",
+        "privately",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +65,10 @@ def find_cues(sentence: SpacySpan) -> Iterator[Cue]:
 
 def _cue_at(token: Token) -> Cue | None:
     lower, lemma = token.lower_, token.lemma_.lower()
-    if lower == ACCORDING_TO[0] and token.i + 1 < len(token.doc) and (
-        token.doc[token.i + 1].lower_ == ACCORDING_TO[1]
+    if (
+        lower == ACCORDING_TO[0]
+        and token.i + 1 < len(token.doc)
+        and (token.doc[token.i + 1].lower_ == ACCORDING_TO[1])
     ):
         return Cue(token, token.i, token.i + 2, "according")
     if lower in HEDGE_ADVERBS and token.pos_ == "ADV":
@@ -129,7 +143,9 @@ def _particle_cue(token: Token, lemma: str) -> Cue | None:
     particles = PARTICLE_CUES[lemma]
     for child in token.children:
         if child.lower_ in particles and child.i > token.i and child.i - token.i <= 2:
-            return Cue(token, _cue_start(token), child.i + 1, "verb", CUE_VERBS.get(lemma, "assert"))
+            return Cue(
+                token, _cue_start(token), child.i + 1, "verb", CUE_VERBS.get(lemma, "assert")
+            )
     if lemma in CUE_VERBS:
         return Cue(token, _cue_start(token), token.i + 1, "verb", CUE_VERBS[lemma])
     return None

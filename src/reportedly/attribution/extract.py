@@ -79,7 +79,8 @@ def _hedged(hedge: Cue, drafts: list[Draft]) -> Draft | None:
     """Attach a hedge adverb to the innermost attribution whose content or cue holds it."""
     position = hedge.head.idx
     holding = [
-        d for d in drafts
+        d
+        for d in drafts
         if d.content.start <= position < d.content.end or hedge.head.head == d.cue.head
     ]
     if not holding:
@@ -106,8 +107,11 @@ def _link_nesting(drafts: list[Draft]) -> None:
 
 def _governing(draft: Draft, drafts: list[Draft]) -> Draft | None:
     head = draft.cue.head.head
-    candidates = [d for d in drafts if d is not draft and d.sentence == draft.sentence
-                  and d.cue.frame != "nesting"]
+    candidates = [
+        d
+        for d in drafts
+        if d is not draft and d.sentence == draft.sentence and d.cue.frame != "nesting"
+    ]
     for other in candidates:
         if other.cue.head == head:
             return other
@@ -140,7 +144,7 @@ def _continue_quote(
     content = draft.content
     if quoted_share((Quote(content.start, content.end),), content.start, content.end) < 1.0:
         return
-    if text[content.start] not in "“\"«" or draft.cue_span.start < content.end:
+    if text[content.start] not in '“"«' or draft.cue_span.start < content.end:
         return
     sentence_end = _sentence_end(doc, draft.cue.head)
     for quote in quotes:
@@ -197,8 +201,10 @@ def _source_from_context(drafts: list[Draft]) -> None:
         if not draft.implicit_source:
             continue
         earlier = [
-            d for d in drafts[:index]
-            if d.mention is not None and d.parent is None
+            d
+            for d in drafts[:index]
+            if d.mention is not None
+            and d.parent is None
             and draft.sentence - d.sentence <= CONTEXT_SENTENCES
         ]
         if earlier:
@@ -262,9 +268,12 @@ def _link_contained(drafts: list[Draft]) -> None:
         if draft.parent is not None:
             continue
         holders = [
-            d for d in drafts
-            if d is not draft and d.content.start <= draft.cue_span.start < d.content.end
-            and d.cue.frame != "hedge" and d.parent is not draft
+            d
+            for d in drafts
+            if d is not draft
+            and d.content.start <= draft.cue_span.start < d.content.end
+            and d.cue.frame != "hedge"
+            and d.parent is not draft
             and d.content.end - d.content.start > draft.content.end - draft.content.start
         ]
         if holders:
@@ -313,7 +322,8 @@ def _freeze(
         Attribution(
             id=numbers[id(draft)],
             source=_source_id(draft, clusters, ids),
-            source_span=None if draft.implicit_source or draft.mention is None
+            source_span=None
+            if draft.implicit_source or draft.mention is None
             else draft.mention.span,
             cue=draft.cue_span,
             content=draft.content,
@@ -332,9 +342,7 @@ def _freeze(
 def _source_id(draft: Draft, clusters: dict[int, Cluster], ids: dict[int, str]) -> str | None:
     cluster = clusters.get(id(draft))
     if cluster is None and draft.mention is not None:
-        cluster = next(
-            (c for c in clusters.values() if draft.mention.span in c.mentions), None
-        )
+        cluster = next((c for c in clusters.values() if draft.mention.span in c.mentions), None)
     return ids.get(id(cluster)) if cluster is not None else None
 
 
@@ -360,6 +368,9 @@ def _without_frame_words(span: Span) -> Span:
 
 def _stance(value: str) -> Stance:
     stances: dict[str, Stance] = {
-        "assert": "assert", "deny": "deny", "confirm": "confirm", "decline": "decline"
+        "assert": "assert",
+        "deny": "deny",
+        "confirm": "confirm",
+        "decline": "decline",
     }
     return stances[value]

@@ -78,9 +78,10 @@ def _verb_draft(cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: i
         return None
     mention = _mention_for(subject, verb)
     content = (
-        _clause_content(cue, skip)
+        _complement_content(cue, skip)
         or _object_content(cue, skip)
         or adjacent_quote(cue, mention, quotes)
+        or _preceding_clause(cue, skip)
     )
     if content is None or mention is None or not _claim_if_needed(cue, content):
         return None
@@ -90,8 +91,7 @@ def _verb_draft(cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: i
 def _passive_verb_draft(cue: Cue, skip: set[int], sentence: int) -> Draft | None:
     """ "The report was denied by the Kremlin": the agent speaks about the subject."""
     verb, doc = cue.head, cue.head.doc
-    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children
-              if o.dep_ == "pobj"]
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not agents or not subjects:
         return None
@@ -203,7 +203,9 @@ def _decline_draft(
     return Draft(cue, _cue_span(cue), content, sentence, mention=mention, stance="decline")
 
 
-def _hedge_draft(cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int) -> Draft | None:
+def _hedge_draft(
+    cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int
+) -> Draft | None:
     """A hedge adverb outside any attribution makes one of its own, source from context."""
     clause = cue.head.head
     if clause == cue.head or clause.pos_ not in {"VERB", "AUX"}:
@@ -251,9 +253,8 @@ def _mention_for(subject: Token, verb: Token) -> Mention | None:
     return read_mention(doc, subject, tokens)
 
 
-def _clause_content(cue: Cue, skip: set[int]) -> Span | None:
-    """A reported clause: the cue's clausal complement, or the clause the cue follows
-    ("Putin rejected the deal, the people said")."""
+def _complement_content(cue: Cue, skip: set[int]) -> Span | None:
+    """A reported clause: the clausal complement of the cue's words."""
     doc = cue.head.doc
     cue_tokens = set(range(cue.start, cue.end))
     nested = [doc[i] for i in skip]
@@ -263,22 +264,31 @@ def _clause_content(cue: Cue, skip: set[int]) -> Span | None:
                 excluded = [*nested, *_separate_reports(child)]
                 tokens = subtree_without(child, excluded) + _misattached_predicate(cue)
                 return token_span(doc, contiguous_around(tokens, child))
-    verb = cue.head
+    return None
+
+
+def _preceding_clause(cue: Cue, skip: set[int]) -> Span | None:
+    """Inverted order: the clause a cue follows ("Putin rejected the deal, the people
+    said"), which the parser makes the cue's head."""
+    doc, verb = cue.head.doc, cue.head
     inverted = verb.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and verb.head.i < verb.i
     has_mark = any(c.dep_ == "mark" for c in verb.children)
-    if inverted and not has_mark and verb.head.pos_ in {"VERB", "AUX"}:
-        head = verb.head
-        tokens = [t for t in subtree_without(head, [verb, *nested]) if t.i < verb.i]
-        return token_span(doc, contiguous_around(tokens, head))
-    return None
+    if not inverted or has_mark or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    head = verb.head
+    nested = [doc[i] for i in skip]
+    tokens = [t for t in subtree_without(head, [verb, *nested]) if t.i < verb.i]
+    return token_span(doc, contiguous_around(tokens, head))
 
 
 def _separate_reports(clause: Token) -> list[Token]:
     """Conjoined cue verbs with their own subject inside a clause are reports of their own
     ("that Moscow does not oppose talks, ex-President Medvedev called for ...")."""
     return [
-        t for t in clause.subtree
-        if t.dep_ == "conj" and t.lemma_.lower() in CUE_VERBS
+        t
+        for t in clause.subtree
+        if t.dep_ == "conj"
+        and t.lemma_.lower() in CUE_VERBS
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
     ]
 
@@ -308,9 +318,9 @@ def _object_content(cue: Cue, skip: set[int]) -> Span | None:
                 continue
             if child.dep_ in OBJECT_DEPS and not _is_addressee(child, lemma):
                 return token_span(doc, _with_as_phrase(child, verb, nested))
-            if child.dep_ == "xcomp" or (child.dep_ == "prep" and lemma in PARTICLE_CUES):
-                if not _is_channel(child):
-                    return token_span(doc, subtree_without(child, nested))
+            complement = child.dep_ == "xcomp" or (child.dep_ == "prep" and lemma in PARTICLE_CUES)
+            if complement and not _is_channel(child):
+                return token_span(doc, subtree_without(child, nested))
     return None
 
 
@@ -326,8 +336,10 @@ def _with_as_phrase(obj: Token, verb: Token, nested: list[Token]) -> list[Token]
 def _is_addressee(token: Token, lemma: str) -> bool:
     if lemma not in ADDRESSEE_VERBS:
         return False
-    return token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"PERSON", "ORG", "NORP"} or (
-        token.lemma_.lower() in {"reporter", "journalist", "lawmaker", "audience", "crowd"}
+    return (
+        token.pos_ in {"PROPN", "PRON"}
+        or token.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or (token.lemma_.lower() in {"reporter", "journalist", "lawmaker", "audience", "crowd"})
     )
 
 

@@ -28,8 +28,25 @@ from reportedly.lang.en.sources import (
 from reportedly.lang.en.titles import HONORIFICS, TITLE_WORDS
 from reportedly.model import SourceKind, Span
 
-QUANTIFIER_HEADS = frozenset({"one", "two", "some", "many", "several", "most", "none", "few",
-                              "all", "each", "both", "three", "four", "five", "six"})
+QUANTIFIER_HEADS = frozenset(
+    {
+        "one",
+        "two",
+        "some",
+        "many",
+        "several",
+        "most",
+        "none",
+        "few",
+        "all",
+        "each",
+        "both",
+        "three",
+        "four",
+        "five",
+        "six",
+    }
+)
 POSTMODIFIER_DEPS = frozenset({"relcl", "acl", "prep", "amod", "appos", "punct", "advmod"})
 
 
@@ -63,7 +80,7 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
     outlet = outlet_in(span.text) if person is None else None
     lemma = core.lemma_.lower()
     if lemma in ANONYMOUS_SOURCE_NOUNS and person is None:
-        return _anonymous(doc, head, core, span, owner)
+        return _anonymous(doc, head, core, span, owner, tokens)
     if lemma in DOCUMENT_NOUNS and person is None:
         return Mention(span, head.i, "document", _noun_phrase_name(doc, core), owner=owner)
     if outlet is not None and (core.pos_ == "PROPN" or lemma in OUTLET_EPITHETS):
@@ -91,13 +108,14 @@ def _core_head(head: Token) -> Token:
     return head
 
 
-def _anonymous(doc: Doc, head: Token, core: Token, span: Span, owner: str | None) -> Mention:
+def _anonymous(
+    doc: Doc, head: Token, core: Token, span: Span, owner: str | None, tokens: list[Token]
+) -> Mention:
     count = _count(head)
     partitive = [c for c in core.children if c.dep_ in {"poss", "nummod"} and c.pos_ == "NUM"]
     if count is None and partitive:
-        head = partitive[0]
-        count = _count(head)
-    description = _description(doc, core)
+        count = _count(partitive[0])
+    description = _description(doc, core, tokens)
     plural = core.tag_ in {"NNS", "NNPS"}
     if count is None and not plural and core.lemma_.lower() != "people":
         count = 1
@@ -129,9 +147,10 @@ def _count(head: Token) -> int | None:
     return None
 
 
-def _description(doc: Doc, core: Token) -> str | None:
+def _description(doc: Doc, core: Token, tokens: list[Token]) -> str | None:
     """What the phrase says about an unnamed source beyond its noun ("close to ...")."""
-    after = [t for t in core.subtree if t.i > core.i]
+    within = {t.i for t in tokens}
+    after = [t for t in core.subtree if t.i > core.i and t.i in within]
     markers = [t for t in core.children if t.i < core.i and t.lower_ in ANONYMITY_MARKERS]
     described = token_span(doc, after)
     if described is not None:
@@ -157,9 +176,7 @@ def _person_entity(doc: Doc, core: Token) -> tuple[int, int] | None:
     if core.pos_ == "PROPN" and _known_surname(doc, core):
         return core.i, core.i + 1
     if core.pos_ == "PROPN" and core.ent_type_ in {"", "PERSON"}:
-        titled = any(
-            t.lower_ in TITLE_WORDS for t in core.children if t.i < core.i
-        )
+        titled = any(t.lower_ in TITLE_WORDS for t in core.children if t.i < core.i)
         if titled:
             return _proper_run(doc, core)
     return None
@@ -186,12 +203,24 @@ def _person(doc: Doc, core: Token, person: tuple[int, int], span: Span) -> Menti
     return Mention(span, core.i, "person", name, role=_role(doc, core, start))
 
 
+def fullest_name(doc: Doc, name: str) -> tuple[str, str | None]:
+    """The longest form of a person's name in the article, and a role found beside any of
+    its occurrences ("Kozak" -> "Dmitry Kozak", "Kremlin deputy chief of staff")."""
+    surname = name.split()[-1]
+    best, role = name, None
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent[-1].text != surname:
+            continue
+        words = [t.text for t in ent if t.lower_ not in HONORIFICS and t.tag_ != "POS"]
+        if len(" ".join(words)) > len(best) and set(name.split()) <= set(words):
+            best = " ".join(words)
+        role = role or _role(doc, ent.root, ent.start)
+    return best, role
+
+
 def _role(doc: Doc, core: Token, name_start: int) -> str | None:
     """The title before a name ("Russian Foreign Minister") or in apposition after it."""
-    before = [
-        t for t in core.subtree
-        if t.i < name_start and not (t.dep_ == "det") and not t.is_punct
-    ]
+    before = [t for t in core.subtree if t.i < name_start and t.dep_ != "det" and not t.is_punct]
     if before and any(t.lower_ in TITLE_WORDS or t.lower_.startswith("ex-") for t in before):
         role = token_span(doc, before)
         if role is not None:

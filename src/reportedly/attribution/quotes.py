@@ -24,7 +24,7 @@ class Quote:
 
     def inner(self, text: str) -> str:
         """The words inside the quotation marks."""
-        return text[self.start : self.end].strip("“”\"«» \n")
+        return text[self.start : self.end].strip('“”"«» \n')
 
     @property
     def words_inside(self) -> range:
@@ -58,7 +58,7 @@ def _merge_continued(text: str, pieces: list[Quote]) -> Iterator[Quote]:
 
 
 def _continues(text: str, first: Quote, second: Quote) -> bool:
-    left_open = text[first.end - 1] not in "”\"»"
+    left_open = text[first.end - 1] not in '”"»'
     return left_open and text[first.end : second.start].strip() == ""
 
 

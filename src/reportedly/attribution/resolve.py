@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from reportedly.attribution.mentions import Mention
+from reportedly.attribution.mentions import Mention, fullest_name
 from reportedly.attribution.outlets import outlets_in
-from reportedly.lang.en.outlets import lookup_name
+from reportedly.lang.en.outlets import Outlet, lookup_name
+from reportedly.lang.en.sources import OUTLET_EPITHETS, PERSON_PRONOUNS
 from reportedly.model import Source, SourceKind, Span
 
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
@@ -138,8 +139,12 @@ class Resolver:
         if not people:
             return None
         entity = people[-1]
-        name = Mention(Span(entity.text, entity.start_char, entity.end_char), entity.start,
-                       "person", entity.text)
+        name = Mention(
+            Span(entity.text, entity.start_char, entity.end_char),
+            entity.start,
+            "person",
+            entity.text,
+        )
         cluster = self._matching(name) or self._new(name)
         self._add_mention(cluster, name)
         return cluster
@@ -149,6 +154,10 @@ class Resolver:
 
     def sources(self) -> tuple[tuple[Source, ...], dict[int, str]]:
         """The finished sources, ids in order of first mention, and cluster -> id."""
+        for cluster in self.clusters:
+            if cluster.kind == "person":
+                name, role = fullest_name(self.doc, cluster.name)
+                cluster.name, cluster.role = name, cluster.role or role
         ordered = sorted(self.clusters, key=lambda c: min(m.start for m in c.mentions))
         ids = {id(cluster): f"s{n}" for n, cluster in enumerate(ordered, start=1)}
         sources = tuple(
@@ -182,6 +191,7 @@ class Resolver:
             for start, end, found in outlets_in(text):
                 if outlet is not None and found == outlet:
                     yield Span(text[start:end], start, end)
+            yield from (span for span, named in self._epithets() if named == outlet)
             return
         if cluster.kind not in {"person", "organization"}:
             return
@@ -192,18 +202,23 @@ class Resolver:
         for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text):
             yield Span(match.group(0), match.start(), match.end())
 
-
-def resolve_owner_outlet(resolver: Resolver, name: str) -> Cluster | None:
-    """The outlet cluster with this canonical name, if it is a source already."""
-    for cluster in resolver.clusters:
-        if cluster.kind == "outlet" and cluster.name == name:
-            return cluster
-    return None
+    def _epithets(self) -> list[tuple[Span, Outlet]]:
+        """Definite outlet descriptions ("the British news agency"), each with the outlet
+        last named before it."""
+        named = list(outlets_in(self.doc.text))
+        found: list[tuple[Span, Outlet]] = []
+        for chunk in self.doc.noun_chunks:
+            definite = chunk[0].lower_ == "the"
+            if not definite or chunk.root.lemma_.lower() not in OUTLET_EPITHETS:
+                continue
+            before = [outlet for start, _, outlet in named if start < chunk.start_char]
+            if before and next(outlets_in(chunk.text), None) is None:
+                span = Span(chunk.text, chunk.start_char, chunk.end_char)
+                found.append((span, before[-1]))
+        return found
 
 
 def _pronoun_kind(pronoun: str) -> str:
-    from reportedly.lang.en.sources import PERSON_PRONOUNS
-
     return PERSON_PRONOUNS[pronoun]
 
 
@@ -224,7 +239,3 @@ def _same_person(known: str, new: str) -> bool:
 
 def _alias_key(text: str) -> str:
     return DEFINITE.sub("", text.strip()).lower()
-
-
-def with_count(mention: Mention, count: int | None) -> Mention:
-    return replace(mention, count=count)

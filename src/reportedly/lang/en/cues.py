@@ -171,10 +171,35 @@ ACCORDING_TO: Final[tuple[str, str]] = ("according", "to")
 """The prepositional cue "according to X"."""
 
 CLAIM_NOUNS: Final[frozenset[str]] = frozenset(
-    {"report", "claim", "allegation", "story", "account", "accusation", "rumor", "rumour",
-     "suggestion", "article", "authenticity", "assertion", "charge", "speculation",
-     "notion", "idea", "characterization", "description", "version", "finding", "reporting",
-     "statement", "comment", "remark", "assessment", "conclusion", "interpretation"}
+    {
+        "report",
+        "claim",
+        "allegation",
+        "story",
+        "account",
+        "accusation",
+        "rumor",
+        "rumour",
+        "suggestion",
+        "article",
+        "authenticity",
+        "assertion",
+        "charge",
+        "speculation",
+        "notion",
+        "idea",
+        "characterization",
+        "description",
+        "version",
+        "finding",
+        "reporting",
+        "statement",
+        "comment",
+        "remark",
+        "assessment",
+        "conclusion",
+        "interpretation",
+    }
 )
 """Nouns naming something said; a denial or confirmation whose content names one answers
 an earlier report ("denied the Reuters report's authenticity")."""
