@@ -1,4 +1,18 @@
-"""Temporal expressions: find, normalize, anchor, and flag conflicting accounts (placeholder)."""
+"""Temporal expressions: find, normalize, anchor to events, and flag conflicting accounts.
+
+The stages, each in its own module:
+
+- ``finder``: the grammar (``grammar``, built from the ``lang/en`` tables) finds candidate
+  expressions in the text; the parse weeds out false friends ("May" the verb).
+- ``normalize``: each candidate gets a TIMEX3 value and type against the publication
+  date, reading the clause's tense (``tense``) for bare weekdays and months.
+- ``events``: "three days before the invasion" is resolved from the date the article
+  gives the invasion elsewhere, or says ``anchor="unresolved"``.
+- ``conflicts``: attributions of different sources that time the same event differently.
+
+Event-anchored times may contain other times ("within days of Russia's Feb. 24 invasion"
+holds "Feb. 24"); both are reported, in document order of their start.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +21,77 @@ from datetime import date
 from spacy.tokens import Doc
 
 from reportedly.model import Attribution, Conflict, Time
+from reportedly.time.conflicts import find_timing_conflicts
+from reportedly.time.events import Draft, anchored_times
+from reportedly.time.finder import find_candidates
+from reportedly.time.normalize import Context, normalize
+from reportedly.time.tense import tense_of
+
+__all__ = ["extract_times", "find_conflicts"]
 
 
 def extract_times(
     doc: Doc, *, published: date | None, attributions: tuple[Attribution, ...]
 ) -> tuple[Time, ...]:
     """Every temporal expression in the Doc, normalized, in document order."""
-    return ()
+    drafts = plain_times(doc, published=published)
+    anchored, absorbed = anchored_times(doc, drafts, published)
+    kept = [d for d in drafts if d not in absorbed] + list(anchored)
+    kept.sort(key=lambda d: (d.start, -d.end))
+    return tuple(
+        _time(doc, f"t{number}", draft, attributions) for number, draft in enumerate(kept, 1)
+    )
+
+
+def plain_times(doc: Doc, *, published: date | None) -> tuple[Draft, ...]:
+    """The expressions the grammar finds, normalized, before event anchoring."""
+    drafts = []
+    anchor_text = published.isoformat() if published else None
+    for candidate in find_candidates(doc):
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is None:
+            continue
+        reading = normalize(candidate, Context(published, tense_of(span)))
+        if reading is None:
+            continue
+        drafts.append(
+            Draft(
+                start=candidate.start,
+                end=candidate.end,
+                value=reading.value,
+                type=reading.type,
+                anchor=reading.anchor,
+                anchor_text=anchor_text if reading.anchor == "publication" else None,
+                mod=reading.mod,
+            )
+        )
+    return tuple(drafts)
+
+
+def _time(doc: Doc, time_id: str, draft: Draft, attributions: tuple[Attribution, ...]) -> Time:
+    holders = tuple(
+        a.id
+        for a in attributions
+        if any(p.start <= draft.start and draft.end <= p.end for p in (a.content, *a.content_parts))
+    )
+    return Time(
+        id=time_id,
+        text=doc.text[draft.start : draft.end],
+        start=draft.start,
+        end=draft.end,
+        value=draft.value,
+        type=draft.type,
+        anchor=draft.anchor,
+        anchor_text=draft.anchor_text,
+        mod=draft.mod,
+        earliest=draft.earliest,
+        latest=draft.latest,
+        attributions=holders,
+    )
 
 
 def find_conflicts(
     doc: Doc, *, times: tuple[Time, ...], attributions: tuple[Attribution, ...]
 ) -> tuple[Conflict, ...]:
     """Attributions whose sources give different times for the same event."""
-    return ()
+    return find_timing_conflicts(doc, times, attributions)

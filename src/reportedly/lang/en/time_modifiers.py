@@ -1,0 +1,33 @@
+"""Modifiers of temporal expressions, each mapped to a TIMEX3 ``mod`` or a direction."""
+
+from __future__ import annotations
+
+from typing import Final
+
+POSITION_MODIFIERS: Final[dict[str, str]] = {
+    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "the early part of": "START", "the first half of": "START",
+    "mid": "MID", "mid-": "MID", "the middle of": "MID", "the height of": "MID",
+    "late": "END", "the end of": "END", "the close of": "END", "the latter part of": "END",
+    "the second half of": "END", "the last days of": "END",
+}  # fmt: skip
+"""Words placing a time inside its period ("early December") -> TIMEX3 mod."""
+
+QUANTITY_MODIFIERS: Final[dict[str, str]] = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN", "more than": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "just over": "MORE_THAN",
+    "just under": "LESS_THAN",
+}  # fmt: skip
+"""Words before a duration or count ("almost seven years") -> TIMEX3 mod; not in the extent."""
+
+RELATIVE_DIRECTIONS: Final[dict[str, int]] = {
+    "this": 0, "current": 0, "the current": 0, "same": 0, "the same": 0,
+    "last": -1, "the last": -1, "this past": -1, "past": -1, "previous": -1,
+    "the previous": -1, "the past": -1,
+    "next": 1, "coming": 1, "the coming": 1, "following": 1, "the following": 1,
+    "the next": 1, "upcoming": 1, "the upcoming": 1,
+}  # fmt: skip
+"""Words before a calendar unit ("last month", "next week") -> offset in that unit."""

@@ -1,0 +1,27 @@
+"""Units of time: singular and plural forms -> (TIMEX3 duration letter, multiplier)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+TIME_UNITS: Final[dict[str, tuple[str, int]]] = {
+    "second": ("S", 1), "seconds": ("S", 1),
+    "minute": ("M", 1), "minutes": ("M", 1),
+    "hour": ("H", 1), "hours": ("H", 1),
+    "day": ("D", 1), "days": ("D", 1),
+    "night": ("D", 1), "nights": ("D", 1),
+    "week": ("W", 1), "weeks": ("W", 1),
+    "fortnight": ("W", 2), "fortnights": ("W", 2),
+    "month": ("M", 1), "months": ("M", 1),
+    "quarter": ("Q", 1), "quarters": ("Q", 1),
+    "year": ("Y", 1), "years": ("Y", 1),
+    "decade": ("Y", 10), "decades": ("Y", 10),
+    "century": ("Y", 100), "centuries": ("Y", 100),
+}  # fmt: skip
+"""Each unit (lowercase) -> its TIMEX3 letter and how many of that letter it spans.
+
+Seconds, minutes and hours are clock units: their durations are written ``PT..``.
+"""
+
+CLOCK_UNITS: Final[frozenset[str]] = frozenset({"second", "minute", "hour"})
+"""Units whose durations take the ``T`` time designator (``PT3H``)."""

@@ -1,0 +1,121 @@
+"""Timing conflicts: sources that place the same event at incompatible times.
+
+"The same event" is read narrowly: two event-anchored times that lean on the same event
+noun dated the same ("within days of the invasion" vs "just before the invasion"), or two
+dates that date the same event noun ("the blast on Monday" vs "the blast on Sunday").
+They conflict when they sit in attributions of different sources and their readings
+differ: another relation (before / after / around), or ranges that cannot both hold.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from spacy.tokens import Doc
+
+from reportedly.model import Attribution, Conflict, Time
+from reportedly.time.calendar import parse_value
+from reportedly.time.events import QUOTES, dated_event, iter_event_tokens
+
+
+def find_timing_conflicts(
+    doc: Doc, times: tuple[Time, ...], attributions: tuple[Attribution, ...]
+) -> tuple[Conflict, ...]:
+    """One ``timing`` conflict per pair of disagreeing attributions, in document order."""
+    by_id = {a.id: a for a in attributions}
+    groups: dict[tuple[str, str], list[Time]] = defaultdict(list)
+    for time in times:
+        key = _event_key(doc, time)
+        if key is not None and time.attributions:
+            groups[key].append(time)
+    conflicts: list[Conflict] = []
+    seen: set[tuple[str, str]] = set()
+    for (lemma, _), group in groups.items():
+        for first, second in combinations(group, 2):
+            if not _incompatible(first, second):
+                continue
+            pair = _disagreeing_pair(doc, first, second, by_id)
+            if pair is None or pair in seen:
+                continue
+            seen.add(pair)
+            conflicts.append(Conflict("timing", pair, _describe(lemma, first, second)))
+    return tuple(conflicts)
+
+
+def _event_key(doc: Doc, time: Time) -> tuple[str, str] | None:
+    """(event lemma, what the time is measured against) for times tied to an event."""
+    if time.anchor == "event" and time.anchor_text:
+        offset = time.text.rfind(time.anchor_text)
+        span = doc.char_span(time.start + max(offset, 0), time.end, alignment_mode="expand")
+        event = next(iter_event_tokens(span), None) if span is not None else None
+        return None if event is None else (event[0], "event")
+    if time.type != "date" or parse_value(time.value) is None:
+        return None
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    event = dated_event(span) if span is not None else None
+    return None if event is None else (event[0], "date")
+
+
+def _bounds(time: Time) -> tuple[str, str] | None:
+    parsed = parse_value(time.value)
+    low = time.earliest or (parsed[0].isoformat() if parsed and time.mod is None else None)
+    high = time.latest or (parsed[1].isoformat() if parsed and time.mod is None else None)
+    return (low or "0000", high or "9999") if (low or high) else None
+
+
+def _incompatible(first: Time, second: Time) -> bool:
+    if first.anchor == "event" and first.mod != second.mod:
+        return True
+    a, b = _bounds(first), _bounds(second)
+    if a is None or b is None:
+        return False
+    return a[1] < b[0] or b[1] < a[0]
+
+
+def _disagreeing_pair(
+    doc: Doc, first: Time, second: Time, by_id: dict[str, Attribution]
+) -> tuple[str, str] | None:
+    """Attributions of two different sources, holding these times, about the same thing."""
+    for left in first.attributions:
+        for right in second.attributions:
+            a, b = by_id.get(left), by_id.get(right)
+            if a is None or b is None or a.id == b.id:
+                continue
+            if a.source is None or b.source is None or a.source == b.source:
+                continue
+            if _topic(doc, a, first) & _topic(doc, b, second):
+                return a.id, b.id
+    return None
+
+
+def _topic(doc: Doc, attribution: Attribution, time: Time) -> set[str]:
+    """The common nouns an attribution says something about, outside the time itself:
+    "the push to finalize the deal occurred within days of ..." -> {push, deal}.
+    """
+    nouns: set[str] = set()
+    for part in attribution.content_parts or (attribution.content,):
+        span = doc.char_span(part.start, part.end, alignment_mode="expand")
+        for token in span if span is not None else ():
+            if token.pos_ == "NOUN" and not time.start <= token.idx < time.end:
+                nouns.add(token.lemma_.lower())
+    return nouns
+
+
+def _qualifier(time: Time) -> str:
+    """How a time places the event: “within days” of 2022-02-24, “just before” 2022-02-24."""
+    value = time.value or "an unknown date"
+    if time.anchor != "event" or not time.anchor_text:
+        return f"“{time.text.strip(QUOTES)}” ({value})"
+    words = time.text[: time.text.rfind(time.anchor_text)].strip(QUOTES)
+    connector = ""
+    if words.endswith(" of"):
+        words, connector = words[:-3].strip(QUOTES), "of "
+    return f"“{words}” {connector}{value}"
+
+
+def _describe(lemma: str, first: Time, second: Time) -> str:
+    return (
+        f"Sources disagree on when it happened relative to the {lemma}: "
+        f"{_qualifier(first)} vs {_qualifier(second)}"
+    )

@@ -1,0 +1,116 @@
+"""Find temporal expressions: run the grammar, keep the longest matches, drop false friends.
+
+A match becomes a ``Candidate`` (its kind, character extent and named groups). Filters that
+need the parse live here: "May" the modal verb, "2000 people", "the fall of Kabul".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from reportedly.time.grammar import PATTERNS, Pattern
+
+COUNT_TAGS = frozenset({"NNS", "NNPS"})
+NUMERIC_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One matched expression before normalization."""
+
+    kind: str
+    start: int
+    end: int
+    groups: tuple[tuple[str, str], ...]
+    priority: int
+
+    def group(self, name: str) -> str | None:
+        """The text of a named group, or None where it did not take part in the match."""
+        return next((text for key, text in self.groups if key == name), None)
+
+
+def find_candidates(doc: Doc) -> tuple[Candidate, ...]:
+    """Every temporal expression the grammar finds in the Doc, non-overlapping, in order."""
+    matches = sorted(_matches(doc.text), key=lambda c: (c.start, -(c.end - c.start), c.priority))
+    chosen: list[Candidate] = []
+    for candidate in matches:
+        if chosen and candidate.start < chosen[-1].end:
+            continue
+        if _plausible(doc, candidate):
+            chosen.append(candidate)
+    return tuple(chosen)
+
+
+def _matches(text: str) -> Iterator[Candidate]:
+    for pattern in PATTERNS:
+        yield from _pattern_matches(text, pattern)
+
+
+def _pattern_matches(text: str, pattern: Pattern) -> Iterator[Candidate]:
+    for match in pattern.regex.finditer(text):
+        groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
+        start, end = match.span()
+        if match.group("pre") if "pre" in pattern.regex.groupindex else None:
+            start = match.end("pre")
+        yield Candidate(pattern.kind, start, end, groups, pattern.priority)
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _plausible(doc: Doc, candidate: Candidate) -> bool:
+    """False for matches that only look like times."""
+    span = _span(doc, candidate.start, candidate.end)
+    if span is None:
+        return False
+    month = candidate.group("month")
+    if month is not None and not _plausible_month(month, span, candidate):
+        return False
+    weekday = candidate.group("wd")
+    if weekday is not None and not weekday[0].isupper():
+        return False
+    if "/" in doc.text[max(candidate.start - 1, 0) : candidate.end + 1]:
+        return False  # a path or a URL: 2022/09/14, 24/7
+    if candidate.kind == "year" and not _plausible_year(doc, span):
+        return False
+    if candidate.kind == "season" and not _plausible_season(doc, candidate):
+        return False
+    return not (candidate.kind == "duration_bare" and span[-1].ent_type_ == "ORG")
+
+
+def _plausible_month(month: str, span: Span, candidate: Candidate) -> bool:
+    if not month[0].isupper():
+        return False
+    standalone = candidate.kind == "month" and not (
+        candidate.group("year") or candidate.group("rel") or candidate.group("pos")
+    )
+    if not standalone:
+        return True
+    token = next((t for t in span if t.text.lower().startswith(month.lower()[:3])), None)
+    if token is None:
+        return True
+    if token.tag_ == "MD" or (month.lower() in ("may", "march") and token.tag_.startswith("VB")):
+        return False
+    # "March" / "May" as a name: "Theresa May", "the March of Dimes"
+    return not (token.i > 0 and token.nbor(-1).tag_ == "NNP" and token.nbor(-1).ent_type_)
+
+
+def _plausible_year(doc: Doc, span: Span) -> bool:
+    token = span[-1]
+    if token.ent_type_ in NUMERIC_ENTS:
+        return False
+    if token.i > 0 and token.nbor(-1).text in ("$", "€", "£", "#", "No.", "number"):
+        return False
+    return not (token.i + 1 < len(doc) and token.nbor(1).tag_ in COUNT_TAGS)
+
+
+def _plausible_season(doc: Doc, candidate: Candidate) -> bool:
+    if candidate.group("year") or candidate.group("rel"):
+        return True
+    if not (candidate.group("pre") or candidate.group("the")):
+        return False
+    return not doc.text[candidate.end : candidate.end + 4].startswith(" of ")

@@ -1,0 +1,185 @@
+"""The surface patterns of temporal expressions, compiled from the ``lang/en`` tables.
+
+Each pattern is one regular expression with named groups; ``finder`` runs them all and
+``normalize`` reads the groups. The word lists live in the tables, never here: this module
+only says how the words combine ("<month> <day>, <year>", "<number> <unit> ago").
+Two groups have a fixed meaning: ``pre`` is context matched before the expression but
+left out of its extent ("in the summer" -> "the summer"), ``x`` marks the extent when
+only part of the match is the expression.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final
+
+from reportedly.lang.en.time_calendar import MONTHS, WEEKDAYS
+from reportedly.lang.en.time_deictic import DEICTIC_TIMES, SET_WORDS
+from reportedly.lang.en.time_modifiers import (
+    POSITION_MODIFIERS,
+    QUANTITY_MODIFIERS,
+    RELATIVE_DIRECTIONS,
+)
+from reportedly.lang.en.time_numbers import ORDINAL_NUMBERS, TIME_NUMBERS
+from reportedly.lang.en.time_parts import PARTS_OF_DAY, SEASONS
+from reportedly.lang.en.time_units import TIME_UNITS
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing regex alternation of the words, longest first, spaces flexible."""
+    escaped = (
+        re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True)
+    )
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def word(pattern: str) -> str:
+    """``pattern`` standing as whole words (no letter or digit glued on either side)."""
+    return rf"(?<![\w]){pattern}(?![\w])"
+
+
+_TENS = [w for w, n in TIME_NUMBERS.items() if n is not None and 20 <= n <= 90]
+_ONES = [w for w, n in TIME_NUMBERS.items() if n is not None and 1 <= n <= 9 and len(w) > 2]
+
+MONTH = alternation(MONTHS)
+WEEKDAY = alternation(WEEKDAYS)
+PART = alternation(PARTS_OF_DAY)
+SEASON = alternation(SEASONS)
+POSITION = alternation(POSITION_MODIFIERS)
+RELATIVE = alternation(RELATIVE_DIRECTIONS)
+# "almost seven years": the mod is read but, as in most of TE3's gold, left out of the extent
+QMOD = rf"(?P<pre>(?P<qmod>{alternation(QUANTITY_MODIFIERS)})\s+)?"
+ORDINAL = rf"(?:{alternation(ORDINAL_NUMBERS)}|\d{{1,2}}(?:st|nd|rd|th))"
+NUMBER = (
+    rf"(?:\d+(?:[.,]\d+)?|{alternation(_TENS)}-{alternation(_ONES)}|{alternation(TIME_NUMBERS)})"
+)
+UNIT = alternation(TIME_UNITS)
+PLURAL_UNIT = alternation(u for u in TIME_UNITS if u.endswith("s"))
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
+DAY = r"(?:[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
+CALENDAR_UNIT = r"(?:week|weekend|month|year|decade|century|quarter|fiscal\s+year)"
+# "early" / "mid-" / "the end of" before a month, year or week
+POS = rf"(?:(?P<pos>{POSITION})(?:(?<=-)|\s+))"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One named surface pattern; ``kind`` picks the normalizer, ``priority`` breaks ties."""
+
+    kind: str
+    regex: re.Pattern[str]
+    priority: int
+
+
+def _compile(kind: str, pattern: str, priority: int) -> Pattern:
+    return Pattern(kind, re.compile(word(pattern), re.IGNORECASE), priority)
+
+
+PATTERNS: Final[tuple[Pattern, ...]] = (
+    _compile(
+        "date_md",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{POS})?(?P<month>{MONTH})\s*(?P<day>{DAY})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        0,
+    ),
+    _compile(
+        "date_dm",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?"
+        rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+        1,
+    ),
+    _compile("date_iso", rf"(?P<year>{YEAR})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)", 0),
+    _compile(
+        "month",
+        rf"(?:{POS})?(?:(?P<rel>{RELATIVE})\s+)?(?P<month>{MONTH})"
+        rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?",
+        2,
+    ),
+    _compile(
+        "season",
+        rf"(?:(?P<pre>(?:in|during|over|by|until|since|through|throughout)\s+)(?=the\s+|{SEASON}))?"
+        rf"(?:{POS})?(?:(?P<the>the)\s+)?(?:(?P<rel>{RELATIVE})\s+)?(?P<season>{SEASON})"
+        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+        3,
+    ),
+    _compile(
+        "year",
+        rf"(?:{POS})?(?:(?P<fiscal>(?:the\s+)?fiscal(?:\s+year)?|FY)\s*)?(?P<year>{YEAR})"
+        r"(?!s|\s*(?:%|percent))",
+        4,
+    ),
+    _compile("year_short", r"(?<=(?P<century>1[6-9]|20)\d\d[-\u2013])(?P<yy>\d\d)", 4),
+    _compile("decade", rf"(?:{POS})?(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s", 2),
+    _compile("decade_short", rf"(?:{POS})?(?:the\s+)?'(?P<decade>\d0)s", 2),
+    _compile("century", rf"(?:{POS})?(?P<pre>the\s+)?(?P<ord>{ORDINAL})[\s-]+century", 2),
+    _compile(
+        "quarter",
+        rf"(?:the\s+)?(?P<ord>{ORDINAL})[\s-]+(?:fiscal\s+)?(?P<qh>quarter|half)"
+        rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>{RELATIVE})\s+(?:fiscal\s+)?year))?",
+        1,
+    ),
+    _compile("relative_unit", rf"(?:{POS})?(?P<rel>{RELATIVE})\s+(?P<cal>{CALENDAR_UNIT})", 2),
+    _compile(
+        "ago",
+        rf"{QMOD}(?P<num>{NUMBER})(?:\s+|-)(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)",
+        0,
+    ),
+    _compile(
+        "duration",
+        rf"{QMOD}(?:(?P<rel>(?:the\s+)?(?:past|last|next|previous|coming|first|final|following))"
+        rf"\s+)?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})(?!\s+old\b)",
+        3,
+    ),
+    # "a four-week delay": the adjective alone, "first" and "the" stay outside
+    _compile("duration", rf"(?P<num>{NUMBER})-(?P<unit>{UNIT})(?!-old)", 3),
+    _compile(
+        "duration_vague",
+        rf"(?:(?P<rel>(?:the\s+)?(?:past|next|coming|last|following))\s+)(?P<unit>{PLURAL_UNIT})",
+        3,
+    ),
+    _compile(
+        "duration_bare",
+        rf"(?P<pre>(?:for|over|within|after|lasted|took|spent)\s+)(?P<unit>{PLURAL_UNIT})"
+        r"(?!\s+(?:of|ago|before|after|later|earlier))",
+        5,
+    ),
+    # "minutes before Air Force One departed": a lead for ``events``
+    _compile("duration_vague", rf"(?P<unit>{PLURAL_UNIT})(?=\s+(?:before|after)\s)", 6),
+    _compile(
+        "weekday",
+        rf"(?:(?P<pos>early|late)\s+(?:on\s+)?)?(?:(?P<rel>{RELATIVE})\s+)?(?P<wd>{WEEKDAY})"
+        rf"(?:\s+(?P<part>{PART}))?",
+        1,
+    ),
+    _compile(
+        "part_of_day",
+        rf"(?:(?P<pos>early|late)\s+)?(?P<dayref>yesterday|today|tomorrow|this|last)\s+"
+        rf"(?P<part>{PART})",
+        1,
+    ),
+    _compile(
+        "clock",
+        r"(?<![:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+        r"(?P<ampm>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<tz>[A-Z]{2,4}T|GMT|UTC))?"
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dayref>yesterday|today|tomorrow)))?",
+        0,
+    ),
+    _compile(
+        "clock",
+        r"(?<![:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!:\d)(?:\s+(?P<tz>[A-Z]{2,4}T|GMT|UTC))?"
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dayref>yesterday|today|tomorrow)))?",
+        1,
+    ),
+    _compile("clock_word", r"(?P<clockword>noon|midday|midnight)", 4),
+    _compile("deictic", rf"(?P<deictic>{alternation(DEICTIC_TIMES)})", 4),
+    _compile(
+        "set",
+        rf"(?:every|each|per)\s+(?:(?P<num>{NUMBER})\s+)?"
+        rf"(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<part>{PART})|(?P<season>{SEASON}))",
+        1,
+    ),
+    _compile("set_word", rf"(?P<setword>{alternation(SET_WORDS)})", 4),
+)
+"""Every pattern the finder runs; the longest match wins, then the lower priority."""
