@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from reportedly import cli
+from reportedly import api, cli, ingest
 from reportedly.model import Article, Report
 from reportedly.schema import load_schema
 
@@ -106,6 +106,18 @@ def test_jsonl_is_one_line_per_article(
     assert code == 0
     assert len(lines) == 2
     assert all(json.loads(line)["schema"] == "reportedly/1" for line in lines)
+
+
+def test_json_is_an_array_for_a_jsonl_input_of_several_articles(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    batch = tmp_path / "batch.jsonl"
+    lines = [{"text": ARTICLE, "url": "https://example.org/1"}, {"text": OTHER}]
+    batch.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(batch), "-f", "json")
+    data = json.loads(out)
+    assert code == 0
+    assert [d["article"]["url"] for d in data] == ["https://example.org/1", None]
 
 
 def test_html_is_one_page(capsys: pytest.CaptureFixture[str], good: Path, other: Path) -> None:
@@ -331,7 +343,7 @@ def _raise(exception: BaseException) -> Callable[..., object]:
 def test_ctrl_c_exits_130_without_a_traceback(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, good: Path
 ) -> None:
-    monkeypatch.setattr(cli.ingest, "read_path", _raise(KeyboardInterrupt()))
+    monkeypatch.setattr(ingest, "read_path", _raise(KeyboardInterrupt()))
     code, _, err = run(capsys, "analyze", str(good))
     assert code == 130
     assert one_line(err) == "reportedly: interrupted"
@@ -386,7 +398,7 @@ def test_a_bug_on_one_article_spares_the_others(
     other: Path,
     bad_first: bool,
 ) -> None:
-    real = cli.api.analyze_articles
+    real = api.analyze_articles
 
     def analyze_articles(articles: Iterable[Article]) -> Iterator[Report]:
         for article in articles:
@@ -394,8 +406,8 @@ def test_a_bug_on_one_article_spares_the_others(
                 raise ValueError("bad offsets")
             yield from real([article])
 
-    monkeypatch.setattr(cli.api, "analyze_articles", analyze_articles)
-    monkeypatch.setattr(cli.api, "analyze_article", lambda a: next(analyze_articles([a])))
+    monkeypatch.setattr(api, "analyze_articles", analyze_articles)
+    monkeypatch.setattr(api, "analyze_article", lambda a: next(analyze_articles([a])))
     paths = [str(other), str(good)] if bad_first else [str(good), str(other)]
     code, out, err = run(capsys, "analyze", *paths, "-f", "jsonl")
     assert code == cli.EXIT_BUG

@@ -23,7 +23,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportedly import api, ingest
 from reportedly.errors import DateError, OutputError, ReportedlyError
 from reportedly.model import SCHEMA_VERSION, Article, Report
 from reportedly.render import FORMATS, Format, render
@@ -103,16 +102,22 @@ def build_parser() -> argparse.ArgumentParser:
         description="Make every 'reportedly' explicit: who says what happened, when, "
         "citing whom, and who denies it.",
     )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"{PROG} {api.package_version()} (schema {SCHEMA_VERSION})",
-    )
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_analyze(commands)
     _add_schema(commands)
     _add_bench(commands)
     return parser
+
+
+class _Version(argparse.Action):
+    """``--version``, looking the version up only when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from reportedly.api import package_version
+
+        print(f"{PROG} {package_version()} (schema {SCHEMA_VERSION})")
+        parser.exit()
 
 
 def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -227,8 +232,10 @@ class _Outcome:
 
 def run_analyze(args: argparse.Namespace) -> int:
     """``reportedly analyze``: read, analyze in one batch, write what could be analyzed."""
+    from reportedly.ingest import parse_date
+
     try:
-        published = ingest.parse_date(args.published) if args.published else None
+        published = parse_date(args.published) if args.published else None
     except DateError as problem:
         error(f"--published: {problem}")
         return EXIT_USAGE
@@ -246,6 +253,8 @@ def read_inputs(
     paths: Sequence[str], *, published: str | None, outcome: _Outcome
 ) -> list[tuple[str, Article]]:
     """Every article of every input, named by its input; a bad input is reported and skipped."""
+    from reportedly import ingest
+
     articles: list[tuple[str, Article]] = []
     for path in paths:
         try:
@@ -265,6 +274,8 @@ def read_inputs(
 def analyze_inputs(articles: Sequence[tuple[str, Article]], *, outcome: _Outcome) -> None:
     """Analyze in one batch; if the batch breaks, go on one article at a time so that
     only the article that breaks it is lost."""
+    from reportedly import api
+
     done: list[Report] = []
     try:
         for report in api.analyze_articles(article for _, article in articles):
@@ -308,7 +319,7 @@ def output_format(requested: Format | None, out: str | None) -> Format:
 
 
 def _color_terminal() -> bool:
-    if "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     isatty: Callable[[], bool] | None = getattr(sys.stdout, "isatty", None)
     return bool(isatty and isatty())
