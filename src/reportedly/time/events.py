@@ -83,12 +83,23 @@ def dated_event(span: Span) -> tuple[str, Token] | None:
         if token.head is token:
             return None
         token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return _clause_event(token)
         lemma = event_token(token)
         if lemma is not None and not (span.start <= token.i < span.end):
             return lemma, token
-        if token.pos_ in ("VERB", "AUX"):
-            return None
     return None
+
+
+def _clause_event(verb: Token) -> tuple[str, Token] | None:
+    """The event a dated clause is about: its event-noun subject ("the blast on Monday
+    killed three"), else the verb's own event ("invaded on Feb. 24")."""
+    for child in verb.children:
+        lemma = event_token(child) if child.dep_ in ("nsubj", "nsubjpass") else None
+        if lemma is not None:
+            return lemma, child
+    lemma = event_token(verb)
+    return (lemma, verb) if lemma is not None else None
 
 
 def event_dates(doc: Doc, drafts: tuple[Draft, ...]) -> tuple[DatedEvent, ...]:

@@ -15,6 +15,7 @@ from reportedly.time.grammar import PATTERNS, Pattern
 
 COUNT_TAGS = frozenset({"NNS", "NNPS"})
 NUMERIC_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,9 @@ def _plausible_month(month: str, span: Span, candidate: Candidate) -> bool:
     if token.tag_ == "MD" or (month.lower() in ("may", "march") and token.tag_.startswith("VB")):
         return False
     # "March" / "May" as a name: "Theresa May", "the March of Dimes"
-    return not (token.i > 0 and token.nbor(-1).tag_ == "NNP" and token.nbor(-1).ent_type_)
+    if token.ent_type_ in NAME_ENTS:
+        return False
+    return not (token.i > 0 and token.nbor(-1).pos_ == "PROPN")
 
 
 def _plausible_year(doc: Doc, span: Span) -> bool:
