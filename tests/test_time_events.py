@@ -188,3 +188,34 @@ def test_dated_event_conflicts(bare: Language, text: str, expected: int) -> None
     )
     found = extract_times(doc, published=WED, attributions=attributions)
     assert len(find_conflicts(doc, times=found, attributions=attributions)) == expected
+
+
+ACCOUNTS = [
+    # (how officials time the deal, how diplomats time it, conflicts expected)
+    ("just before the invasion", "within days of the invasion", 1),
+    ("just before the invasion", "in the early days of the invasion", 1),
+    ("in the early days of the invasion", "within days of the invasion", 0),
+    ("just before the invasion", "shortly before the invasion", 0),
+    ("three days before the invasion", "a week before the invasion", 1),
+    ("three days before the invasion", "three days before the invasion", 0),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), ACCOUNTS)
+def test_anchored_accounts(bare: Language, first: str, second: str, expected: int) -> None:
+    one, two = f"the deal was signed {first}", f"the deal was signed {second}"
+    doc = bare(f"{INVASION}Officials said {one}. Diplomats said {two}.")
+    attributions = (content(doc, one, "a1", "officials"), content(doc, two, "a2", "diplomats"))
+    found = extract_times(doc, published=WED, attributions=attributions)
+    conflicts = find_conflicts(doc, times=found, attributions=attributions)
+    assert len(conflicts) == expected
+    assert all(c.attributions == ("a1", "a2") for c in conflicts)
+
+
+def test_different_topics_do_not_conflict(bare: Language) -> None:
+    one = "the deal was signed just before the invasion"
+    two = "the troops massed within days of the invasion"
+    doc = bare(f"{INVASION}Officials said {one}. Diplomats said {two}.")
+    attributions = (content(doc, one, "a1", "officials"), content(doc, two, "a2", "diplomats"))
+    found = extract_times(doc, published=WED, attributions=attributions)
+    assert find_conflicts(doc, times=found, attributions=attributions) == ()

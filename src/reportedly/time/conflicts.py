@@ -3,8 +3,12 @@
 "The same event" is read narrowly: two event-anchored times that lean on the same event
 noun dated the same ("within days of the invasion" vs "just before the invasion"), or two
 dates that date the same event noun ("the blast on Monday" vs "the blast on Sunday").
-They conflict when they sit in attributions of different sources and their readings
-differ: another relation (before / after / around), or ranges that cannot both hold.
+They conflict when they sit in attributions of different sources, about the same thing
+(the contents share a common noun outside the times: "the deal"), and their readings
+cannot both hold: ranges that do not meet, or one account that puts it strictly before
+the event ("just before") against one that puts it at, around or after it ("within days
+of", "in the early days of"). Precedence is the claim a "before" account makes; an
+"around" account does not grant it.
 """
 
 from __future__ import annotations
@@ -30,12 +34,12 @@ def find_timing_conflicts(
         if key is not None and time.attributions:
             groups[key].append(time)
     conflicts: list[Conflict] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, ...]] = set()
     for (lemma, _), group in groups.items():
         for first, second in combinations(group, 2):
             if not _incompatible(first, second):
                 continue
-            pair = _disagreeing_pair(doc, first, second, by_id)
+            pair = _disagreeing(doc, first, second, by_id)
             if pair is None or pair in seen:
                 continue
             seen.add(pair)
@@ -65,7 +69,7 @@ def _bounds(time: Time) -> tuple[str, str] | None:
 
 
 def _incompatible(first: Time, second: Time) -> bool:
-    if first.anchor == "event" and first.mod != second.mod:
+    if first.anchor == "event" and (first.mod == "BEFORE") != (second.mod == "BEFORE"):
         return True
     a, b = _bounds(first), _bounds(second)
     if a is None or b is None:
@@ -73,10 +77,12 @@ def _incompatible(first: Time, second: Time) -> bool:
     return a[1] < b[0] or b[1] < a[0]
 
 
-def _disagreeing_pair(
+def _disagreeing(
     doc: Doc, first: Time, second: Time, by_id: dict[str, Attribution]
-) -> tuple[str, str] | None:
-    """Attributions of two different sources, holding these times, about the same thing."""
+) -> tuple[str, ...] | None:
+    """The attributions, of different sources and about the same thing, that hold these
+    two times; None when there are none."""
+    involved: set[str] = set()
     for left in first.attributions:
         for right in second.attributions:
             a, b = by_id.get(left), by_id.get(right)
@@ -85,8 +91,9 @@ def _disagreeing_pair(
             if a.source is None or b.source is None or a.source == b.source:
                 continue
             if _topic(doc, a, first) & _topic(doc, b, second):
-                return a.id, b.id
-    return None
+                involved |= {a.id, b.id}
+    order = [a.id for a in by_id.values()]
+    return tuple(sorted(involved, key=order.index)) or None
 
 
 def _topic(doc: Doc, attribution: Attribution, time: Time) -> set[str]:

@@ -257,12 +257,14 @@ def _reading(base: Draft, relation: str, lead: Lead | None, value: str) -> Draft
         return _offset(anchored, relation, lead.amount, lead.letter, first, last)
     near = timedelta(days=lead.near_days) if lead is not None and lead.near_days else None
     one = timedelta(days=1)
+    # an event known only to the month ("the February meeting") bounds loosely: "just
+    # after" it may fall anywhere from its first day to some days past its last
     if relation == "BEFORE":
         low = first - near if near else None
-        return _ranged(anchored, "BEFORE", low, first - one)
+        return _ranged(anchored, "BEFORE", low, last - one)
     if relation in ("AFTER", "ON_OR_AFTER"):
         high = last + near if near else None
-        return _ranged(anchored, relation, last + one if relation == "AFTER" else first, high)
+        return _ranged(anchored, relation, first + one if relation == "AFTER" else first, high)
     if relation == "APPROX":
         span = near or timedelta(days=ANCHOR_NEARNESS["days"])
         return _ranged(anchored, "APPROX", first - span, last + span)

@@ -15,7 +15,7 @@ from reportedly.time.grammar import PATTERNS, Pattern
 
 COUNT_TAGS = frozenset({"NNS", "NNPS"})
 NUMERIC_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
-NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART"})
+NAME_ENTS = frozenset({"PERSON"})
 
 
 @dataclass(frozen=True, slots=True)
