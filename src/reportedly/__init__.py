@@ -1,13 +1,16 @@
 """reportedly: who says what happened, when, citing whom, and who denies it.
 
 The public API: ``analyze`` one article into a ``Report`` (schema ``reportedly/1``).
+The analysis functions are imported on first use, so that ``reportedly --version`` and
+``reportedly schema`` start without loading spaCy.
 """
 
 from __future__ import annotations
 
 import logging
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from reportedly.api import analyze, analyze_article, analyze_articles, package_version
 from reportedly.errors import ReportedlyError
 from reportedly.model import (
     Article,
@@ -19,9 +22,18 @@ from reportedly.model import (
     Time,
 )
 
-__version__ = package_version()
+if TYPE_CHECKING:
+    from reportedly import ingest
+    from reportedly.api import analyze, analyze_article, analyze_articles
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+LAZY = {
+    "analyze": "reportedly.api",
+    "analyze_article": "reportedly.api",
+    "analyze_articles": "reportedly.api",
+    "ingest": "reportedly.ingest",
+}
 
 __all__ = [
     "Article",
@@ -36,4 +48,16 @@ __all__ = [
     "analyze",
     "analyze_article",
     "analyze_articles",
+    "ingest",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from reportedly.version import package_version
+
+        return package_version()
+    if name in LAZY:
+        module = import_module(LAZY[name])
+        return module if name == "ingest" else getattr(module, name)
+    raise AttributeError(f"module 'reportedly' has no attribute {name!r}")

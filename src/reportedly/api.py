@@ -6,22 +6,14 @@ The CLI, the benchmarks and any server call these same functions a library user 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from importlib.metadata import PackageNotFoundError, version
 
 from spacy.tokens import Doc
 
 from reportedly import ingest, nlp
 from reportedly.model import Analyzer, Article, Report
+from reportedly.version import package_version
 
 BATCH_SIZE = 16
-
-
-def package_version() -> str:
-    """The installed package's version (``0+unknown`` when run from an uninstalled tree)."""
-    try:
-        return version("reportedly")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def analyze(

@@ -114,7 +114,7 @@ class _Version(argparse.Action):
     """``--version``, looking the version up only when asked."""
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        from reportedly.api import package_version
+        from reportedly.version import package_version
 
         print(f"{PROG} {package_version()} (schema {SCHEMA_VERSION})")
         parser.exit()

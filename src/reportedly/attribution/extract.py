@@ -23,6 +23,7 @@ from reportedly.attribution.spans import char_span, only_gap
 from reportedly.lang.en.cues import CLAIM_NOUNS
 from reportedly.lang.en.hedges import HEDGE_PHRASES
 from reportedly.model import Attribution, AttributionKind, Source, Span, Stance
+from reportedly.nlp import text_of
 
 DIRECT_SHARE = 0.9
 """Share of a content's characters inside quotation marks above which it is a direct
@@ -37,7 +38,7 @@ def extract_attributions(
     doc: Doc, *, outlet: str | None = None
 ) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
     """Every source and attribution in the Doc; attributions in document order."""
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(text_of(doc))
     drafts = _drafts(doc, quotes)
     _link_nesting(drafts)
     _widen_to_quotes(doc, drafts, quotes)
@@ -140,7 +141,7 @@ def _widen_to_quotes(doc: Doc, drafts: list[Draft], quotes: tuple[Quote, ...]) -
 def _continue_quote(
     doc: Doc, draft: Draft, quotes: tuple[Quote, ...], claimed: list[tuple[int, int]]
 ) -> None:
-    text = doc.text
+    text = text_of(doc)
     content = draft.content
     if quoted_share((Quote(content.start, content.end),), content.start, content.end) < 1.0:
         return

@@ -32,6 +32,7 @@ from reportedly.lang.en.cues import (
 )
 from reportedly.lang.en.sources import PERSON_PRONOUNS
 from reportedly.model import Span
+from reportedly.nlp import text_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 EXPLETIVES = frozenset({"it", "there"})
@@ -351,7 +352,7 @@ def adjacent_quote(cue: Cue, mention: Mention | None, quotes: tuple[Quote, ...])
     """A quote right before the source and cue ("“...,” she said") or right after the cue
     ("she said: “...”"), with nothing but punctuation and the cue's own words between."""
     doc = cue.head.doc
-    text = doc.text
+    text = text_of(doc)
     cue_start = doc[cue.start].idx
     cue_end = doc[cue.end - 1].idx + len(doc[cue.end - 1])
     left = min(cue_start, mention.span.start) if mention else cue_start
@@ -369,7 +370,8 @@ def _only_cue_words_between(cue: Cue, start: int, end: int) -> bool:
     doc = cue.head.doc
     if end - start > 120:
         return False
-    between = [t for t in doc if start <= t.idx < end]
+    region = doc.char_span(start, end, alignment_mode="expand")
+    between = list(region) if region is not None else []
     for token in between:
         if token.is_punct or token.is_space or token.lower_ == "that":
             continue

@@ -20,6 +20,7 @@ from reportedly.attribution.outlets import outlets_in
 from reportedly.lang.en.outlets import Outlet, lookup_name
 from reportedly.lang.en.sources import OUTLET_EPITHETS, PERSON_PRONOUNS
 from reportedly.model import Source, SourceKind, Span
+from reportedly.nlp import text_of
 
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
     "person": frozenset({"person"}),
@@ -185,7 +186,7 @@ class Resolver:
                 yield span
 
     def _name_occurrences(self, cluster: Cluster) -> Iterator[Span]:
-        text = self.doc.text
+        text = text_of(self.doc)
         if cluster.kind == "outlet":
             outlet = lookup_name(cluster.name)
             for start, end, found in outlets_in(text):
@@ -205,7 +206,7 @@ class Resolver:
     def _epithets(self) -> list[tuple[Span, Outlet]]:
         """Definite outlet descriptions ("the British news agency"), each with the outlet
         last named before it."""
-        named = list(outlets_in(self.doc.text))
+        named = list(outlets_in(text_of(self.doc)))
         found: list[tuple[Span, Outlet]] = []
         for chunk in self.doc.noun_chunks:
             definite = chunk[0].lower_ == "the"

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from reportedly.model import Span
+from reportedly.nlp import text_of
 
 OPENING_QUOTES = frozenset({"“", '"', "``", "«", "„"})
 CLOSING_QUOTES = frozenset({"”", '"', "''", "»"})
@@ -22,7 +23,7 @@ EDGE_PUNCTUATION = frozenset({",", ";", ":", ".", "—", "–", "-", "(", ")", "
 
 def char_span(doc: Doc, start: int, end: int) -> Span:
     """The Span for characters ``start:end`` of the doc's text."""
-    return Span(doc.text[start:end], start, end)
+    return Span(text_of(doc)[start:end], start, end)
 
 
 def token_span(doc: Doc, tokens: Iterable[Token]) -> Span | None:
@@ -49,7 +50,7 @@ def balance_quotes(doc: Doc, start: int, end: int) -> tuple[int, int]:
     "Putin reportedly “expanded his objectives ... territory" becomes "... territory,”":
     the closing mark (and the comma before it) follow the last word of the clause.
     """
-    text = doc.text
+    text = text_of(doc)
     opened = sum(text.count(mark, start, end) for mark in "“«„")
     closed = sum(text.count(mark, start, end) for mark in "”»")
     if opened > closed:
