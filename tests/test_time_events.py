@@ -140,8 +140,8 @@ def test_sample_times(sample: Doc, sample_attributions: tuple[Attribution, ...])
     assert values["this week"] == ("2022-W37", "publication")
     assert values["2020"] == ("2020", "absolute")
     assert values["three days before Putin launched the 2022 invasion"] == ("2022-02-21", "event")
-    assert values["just before” the invasion"] == ("2022-02-24", "event")
-    within = only(found, "within days” of Russia’s Feb. 24 invasion of Ukraine")
+    assert values["“just before” the invasion"] == ("2022-02-24", "event")
+    within = only(found, "“within days” of Russia’s Feb. 24 invasion of Ukraine")
     assert (within.mod, within.attributions) == ("APPROX", ("a1",))
 
 

@@ -33,6 +33,7 @@ RELATION = re.compile(word(f"(?P<rel>{alternation(ANCHOR_RELATIONS)})"), re.IGNO
 DURATION_VALUE = re.compile(r"^PT?(?P<amount>\d+|X)(?P<letter>[DWMYH])$")
 VAGUE_WORDS = {"D": "days", "W": "weeks", "M": "months", "H": "hours", "Y": "months"}
 CLAUSE_END = frozenset({",", ";", ":", ".", "\u2014", "\u2013", "(", ")", "?", "!"})
+OPENING_QUOTES = '"\u201c\u2018'
 # relations that make a time expression with nothing before them ("at the time of X")
 STANDALONE_RELATIONS = frozenset({"START", "ON"})
 QUOTES = "\"'\u201c\u201d\u2018\u2019 "  # straight and curly quotes, and spaces
@@ -178,6 +179,8 @@ def _anchored(
     if any(d.start <= match.start() < d.end for d in drafts):
         return None
     start = match.start() if relation == "APPROX" or lead is None else lead.start
+    if start > 0 and doc.text[start - 1] in OPENING_QUOTES and _closes(doc.text[start:end]):
+        start -= 1  # “within days” of ...: keep the quote the expression opens with
     phrase_start = max(token.left_edge.idx, after)
     anchor_text = doc.text[phrase_start:end].strip(QUOTES)
     value = resolve_event(token, lemma, dated)
@@ -185,6 +188,11 @@ def _anchored(
     if value is None:
         return base, lead.draft if lead else None
     return _reading(base, relation, lead, value), lead.draft if lead else None
+
+
+def _closes(text: str) -> bool:
+    """Whether a closing quote in ``text`` has no opening one before it."""
+    return any(q in text for q in '\u201d\u2019"') and not any(q in text for q in "\u201c")
 
 
 def _lead(text: str, start: int, drafts: tuple[Draft, ...]) -> Lead | None:
