@@ -12,7 +12,9 @@ def test_report_json_has_schema_first_and_lists() -> None:
     report = Report(
         article=Article(text=text),
         analyzer=Analyzer(version="0.1.0"),
-        sources=(Source(id="s1", kind="outlet", name="Reuters", mentions=(Span("Reuters", 0, 7),)),),
+        sources=(
+            Source(id="s1", kind="outlet", name="Reuters", mentions=(Span("Reuters", 0, 7),)),
+        ),
         attributions=(
             Attribution(
                 id="a1",

@@ -21,6 +21,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from reportedly.model import Attribution, Conflict, Time
+from reportedly.nlp import text_of
 from reportedly.time.conflicts import find_timing_conflicts
 from reportedly.time.events import Draft, anchored_times
 from reportedly.time.finder import find_candidates
@@ -76,7 +77,7 @@ def _time(doc: Doc, time_id: str, draft: Draft, attributions: tuple[Attribution,
     )
     return Time(
         id=time_id,
-        text=doc.text[draft.start : draft.end],
+        text=text_of(doc)[draft.start : draft.end],
         start=draft.start,
         end=draft.end,
         value=draft.value,

@@ -26,6 +26,7 @@ from reportedly.lang.en.time_events import (
     EVENT_VERBS,
 )
 from reportedly.model import TimeAnchor, TimeType
+from reportedly.nlp import text_of
 from reportedly.time.calendar import format_at, granularity_of, parse_value, shift
 from reportedly.time.grammar import alternation, word
 
@@ -149,7 +150,7 @@ def anchored_times(
     """
     dated = event_dates(doc, drafts)
     anchored, absorbed = [], set()
-    for match in RELATION.finditer(doc.text):
+    for match in RELATION.finditer(text_of(doc)):
         result = _anchored(doc, match, drafts, dated)
         if result is not None:
             draft, lead = result
@@ -164,9 +165,9 @@ def _anchored(
 ) -> tuple[Draft, Draft | None] | None:
     relation = ANCHOR_RELATIONS[" ".join(match.group("rel").lower().split())]
     after = match.end()
-    lead = _lead(doc.text, match.start(), drafts)
+    lead = _lead(text_of(doc), match.start(), drafts)
     if relation == "APPROX":
-        inner = _inner_lead(doc.text, after, drafts)
+        inner = _inner_lead(text_of(doc), after, drafts)
         if inner is None:
             return None
         lead, after = inner
@@ -179,10 +180,10 @@ def _anchored(
     if any(d.start <= match.start() < d.end for d in drafts):
         return None
     start = match.start() if relation == "APPROX" or lead is None else lead.start
-    if start > 0 and doc.text[start - 1] in OPENING_QUOTES and _closes(doc.text[start:end]):
+    if start > 0 and text_of(doc)[start - 1] in OPENING_QUOTES and _closes(text_of(doc)[start:end]):
         start -= 1  # “within days” of ...: keep the quote the expression opens with
     phrase_start = max(token.left_edge.idx, after)
-    anchor_text = doc.text[phrase_start:end].strip(QUOTES)
+    anchor_text = text_of(doc)[phrase_start:end].strip(QUOTES)
     value = resolve_event(token, lemma, dated)
     base = Draft(start, end, None, "date", "unresolved", anchor_text, mod=None)
     if value is None:

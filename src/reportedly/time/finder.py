@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from reportedly.nlp import text_of
 from reportedly.time.grammar import PATTERNS, Pattern
 
 COUNT_TAGS = frozenset({"NNS", "NNPS"})
@@ -35,7 +36,9 @@ class Candidate:
 
 def find_candidates(doc: Doc) -> tuple[Candidate, ...]:
     """Every temporal expression the grammar finds in the Doc, non-overlapping, in order."""
-    matches = sorted(_matches(doc.text), key=lambda c: (c.start, -(c.end - c.start), c.priority))
+    matches = sorted(
+        _matches(text_of(doc)), key=lambda c: (c.start, -(c.end - c.start), c.priority)
+    )
     chosen: list[Candidate] = []
     for candidate in matches:
         if chosen and candidate.start < chosen[-1].end:
@@ -74,7 +77,7 @@ def _plausible(doc: Doc, candidate: Candidate) -> bool:
     weekday = candidate.group("wd")
     if weekday is not None and not weekday[0].isupper():
         return False
-    if "/" in doc.text[max(candidate.start - 1, 0) : candidate.end + 1]:
+    if "/" in text_of(doc)[max(candidate.start - 1, 0) : candidate.end + 1]:
         return False  # a path or a URL: 2022/09/14, 24/7
     if candidate.kind == "year" and not _plausible_year(doc, span):
         return False
@@ -116,4 +119,4 @@ def _plausible_season(doc: Doc, candidate: Candidate) -> bool:
         return True
     if not (candidate.group("pre") or candidate.group("the")):
         return False
-    return not doc.text[candidate.end : candidate.end + 4].startswith(" of ")
+    return not text_of(doc)[candidate.end : candidate.end + 4].startswith(" of ")
