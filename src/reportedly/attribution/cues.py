@@ -99,7 +99,7 @@ def _cue_start(token: Token) -> int:
     while start > 0:
         previous = doc[start - 1]
         attached = previous.head == token
-        is_aux = previous.dep_ in {"aux", "neg"} and attached
+        is_aux = previous.dep_ in {"aux", "auxpass", "neg"} and attached
         is_modifier = previous.lower_ in CUE_MODIFIERS and attached
         if not (is_aux or is_modifier):
             break

@@ -12,14 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from reportedly.attribution.cues import Cue, find_cues
-from reportedly.attribution.frames import Draft, draft_for, nested_cue_tokens
+from reportedly.attribution.frames import (
+    Draft,
+    draft_for,
+    nested_cue_tokens,
+    only_cue_words_between,
+)
 from reportedly.attribution.outlets import outlets_in
-from reportedly.attribution.quotes import Quote, find_quotes, quoted_share
+from reportedly.attribution.quotes import Quote, find_quotes, quote_at, quoted_share
 from reportedly.attribution.resolve import Cluster, Resolver
-from reportedly.attribution.spans import char_span, only_gap
+from reportedly.attribution.spans import char_span
 from reportedly.lang.en.cues import CLAIM_NOUNS
 from reportedly.lang.en.hedges import HEDGE_PHRASES
 from reportedly.model import Attribution, AttributionKind, Source, Span, Stance
@@ -57,7 +62,8 @@ def extract_attributions(
 def _drafts(doc: Doc, quotes: tuple[Quote, ...]) -> list[Draft]:
     drafts: list[Draft] = []
     for index, sentence in enumerate(doc.sents):
-        cues = list(find_cues(sentence))
+        # Words inside a quotation are the speaker's, not the article's reports.
+        cues = [c for c in find_cues(sentence) if quote_at(quotes, c.head.idx) is None]
         skip = nested_cue_tokens(cues)
         hedges = [cue for cue in cues if cue.frame == "hedge"]
         sentence_drafts = [
@@ -141,18 +147,18 @@ def _widen_to_quotes(doc: Doc, drafts: list[Draft], quotes: tuple[Quote, ...]) -
 def _continue_quote(
     doc: Doc, draft: Draft, quotes: tuple[Quote, ...], claimed: list[tuple[int, int]]
 ) -> None:
+    """ "“The army,” the general said, “will not retreat.”": the quote after the cue, with
+    only punctuation or the cue's own words between, continues the content."""
     text = text_of(doc)
     content = draft.content
-    if quoted_share((Quote(content.start, content.end),), content.start, content.end) < 1.0:
-        return
     if text[content.start] not in '“"«' or draft.cue_span.start < content.end:
         return
-    sentence_end = _sentence_end(doc, draft.cue.head)
+    cue_end = draft.cue_span.end
     for quote in quotes:
-        if quote.start < sentence_end:
+        if quote.start < cue_end:
             continue
-        unclaimed = all(not (s <= quote.start < e) for s, e in claimed)
-        if unclaimed and only_gap(text, sentence_end, quote.start, " \n\t"):
+        unclaimed = all(e <= quote.start or s >= quote.end for s, e in claimed)
+        if unclaimed and only_cue_words_between(draft.cue, cue_end, quote.start):
             if not draft.content_parts:
                 draft.content_parts = [content]
             draft.content_parts.append(char_span(doc, quote.start, quote.end))
@@ -160,18 +166,10 @@ def _continue_quote(
         return
 
 
-def _sentence_end(doc: Doc, token: Token) -> int:
-    sentence = token.sent
-    last = doc[sentence.end - 1]
-    while last.is_space and last.i > sentence.start:
-        last = doc[last.i - 1]
-    return last.idx + len(last)
-
-
 def _attach_hedges(doc: Doc, drafts: list[Draft]) -> None:
     """ "could not be independently verified" hedges the attribution in its sentence or,
     failing that, the latest one before it."""
-    lowered = doc.text.lower()
+    lowered = text_of(doc).lower()
     for phrase in HEDGE_PHRASES:
         start = lowered.find(phrase)
         while start != -1:

@@ -27,7 +27,8 @@ from reportedly.lang.en.cues import (
     CLAIM_NOUNS,
     CLAIM_ONLY_VERBS,
     CUE_VERBS,
-    OPINION_VERBS,
+    NESTING_VERBS,
+    OBJECT_CUE_VERBS,
     PARTICLE_CUES,
 )
 from reportedly.lang.en.sources import PERSON_PRONOUNS
@@ -36,6 +37,7 @@ from reportedly.nlp import text_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 EXPLETIVES = frozenset({"it", "there"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "ask", "brief", "warn", "assure", "remind"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd"})
 
@@ -86,7 +88,31 @@ def _verb_draft(cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: i
     )
     if content is None or mention is None or not _claim_if_needed(cue, content):
         return None
+    if not plausible_source(verb.doc, mention) or _across_paragraphs(cue, content):
+        return None
     return Draft(cue, _cue_span(cue), content, sentence, mention=mention, stance=cue.stance)
+
+
+def plausible_source(doc: Doc, mention: Mention) -> bool:
+    """Whether a phrase can name a speaker: not "That" in "That said", not "plan" in
+    "according to plan" (a bare common noun that names no one)."""
+    if mention.kind != "unknown" or mention.pronoun is not None:
+        return True
+    head = doc[mention.head]
+    if head.pos_ == "PRON":
+        return False
+    modifiers = {"det", "poss", "compound", "amod", "nummod"}
+    determined = any(c.dep_ in modifiers for c in head.children)
+    return head.pos_ == "PROPN" or determined or head.tag_ in {"NNS", "NNPS"}
+
+
+def _across_paragraphs(cue: Cue, content: Span) -> bool:
+    """A cue and an unquoted content in different paragraphs belong to different things
+    (a headline "Kremlin Says" above the first paragraph)."""
+    text = text_of(cue.head.doc)
+    cue_start = cue.head.doc[cue.start].idx
+    low, high = min(cue_start, content.start), max(cue_start, content.end)
+    return "\n\n" in text[low:high] and text[content.start] not in '“"«'
 
 
 def _passive_verb_draft(cue: Cue, skip: set[int], sentence: int) -> Draft | None:
@@ -124,7 +150,7 @@ def _according_draft(
         return None
     mention = read_mention(doc, objects[0], list(objects[0].subtree))
     clause = cue.head.head if cue.head.head != cue.head else None
-    if clause is None or mention is None:
+    if clause is None or mention is None or not plausible_source(doc, mention):
         return None
     excluded = [cue.head, *(doc[i] for i in skip if doc[i] in clause.subtree)]
     tokens = contiguous_around(subtree_without(clause, excluded), clause)
@@ -143,7 +169,9 @@ def _passive_draft(
     complements = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
     if not complements:
         return None
-    complement = token_span(doc, subtree_without(complements[0], [doc[i] for i in skip]))
+    cue_words = range(cue.start, cue.end)
+    complement_tokens = subtree_without(complements[0], [doc[i] for i in skip])
+    complement = token_span(doc, [t for t in complement_tokens if t.i not in cue_words])
     if complement is None:
         return None
     draft = Draft(cue, _cue_span(cue), complement, sentence, implicit_source=True)
@@ -235,6 +263,9 @@ FRAME_BUILDERS = {
 def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb, looking through conjunctions and "with X saying"."""
     for child in verb.children:
+        relative = child.lower_ in RELATIVE_PRONOUNS and child.i < verb.i
+        if child.dep_ in SUBJECT_DEPS and relative:
+            return verb.head if verb.dep_ == "relcl" else None
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
@@ -259,10 +290,12 @@ def _complement_content(cue: Cue, skip: set[int]) -> Span | None:
     doc = cue.head.doc
     cue_tokens = set(range(cue.start, cue.end))
     nested = [doc[i] for i in skip]
-    for index in sorted(cue_tokens):
-        for child in doc[index].children:
-            if child.dep_ == "ccomp" and child.i not in cue_tokens:
-                excluded = [*nested, *_separate_reports(child)]
+    citing = [c for c in cue.head.children if c.lemma_.lower() in NESTING_VERBS and c.i in skip]
+    for holder in [*(doc[i] for i in sorted(cue_tokens)), *citing]:
+        for child in holder.children:
+            clausal = child.dep_ == "ccomp" or (child.dep_ == "csubj" and holder != cue.head)
+            if clausal and child.i not in cue_tokens:
+                excluded = [*(t for t in nested if t != holder), *_separate_reports(child)]
                 tokens = subtree_without(child, excluded) + _misattached_predicate(cue)
                 return token_span(doc, contiguous_around(tokens, child))
     return None
@@ -309,7 +342,7 @@ def _object_content(cue: Cue, skip: set[int]) -> Span | None:
     """A reported thing: "denied the report", "called for the total surrender"."""
     doc, verb = cue.head.doc, cue.head
     lemma = verb.lemma_.lower()
-    if lemma in OPINION_VERBS and lemma not in PARTICLE_CUES:
+    if lemma not in OBJECT_CUE_VERBS:
         return None
     cue_tokens = set(range(cue.start, cue.end))
     nested = [doc[i] for i in skip]
@@ -359,12 +392,12 @@ def adjacent_quote(cue: Cue, mention: Mention | None, quotes: tuple[Quote, ...])
     for quote in quotes:
         if quote.end <= left and only_gap(text, quote.end, left):
             return char_span(doc, quote.start, quote.end)
-        if quote.start >= cue_end and _only_cue_words_between(cue, cue_end, quote.start):
+        if quote.start >= cue_end and only_cue_words_between(cue, cue_end, quote.start):
             return char_span(doc, quote.start, quote.end)
     return None
 
 
-def _only_cue_words_between(cue: Cue, start: int, end: int) -> bool:
+def only_cue_words_between(cue: Cue, start: int, end: int) -> bool:
     """Between the cue and a quote: punctuation, "that", and the cue's own dependents
     ("told reporters:", "said in a statement,")."""
     doc = cue.head.doc

@@ -21,6 +21,8 @@ from reportedly.lang.en.sources import (
     ANONYMOUS_SOURCE_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    NEWS_EPITHETS,
+    NEWS_WORDS,
     ORGANIZATION_NOUNS,
     OUTLET_EPITHETS,
     PERSON_PRONOUNS,
@@ -83,9 +85,9 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
         return _anonymous(doc, head, core, span, owner, tokens)
     if lemma in DOCUMENT_NOUNS and person is None:
         return Mention(span, head.i, "document", _noun_phrase_name(doc, core), owner=owner)
-    if outlet is not None and (core.pos_ == "PROPN" or lemma in OUTLET_EPITHETS):
+    if outlet is not None and (core.pos_ == "PROPN" or is_outlet_epithet(core)):
         return Mention(span, head.i, "outlet", outlet.name, owner=outlet.name)
-    if lemma in OUTLET_EPITHETS or lemma == "media":
+    if is_outlet_epithet(core):
         definite = any(t.lower_ in {"the", "this", "that"} for t in core.children)
         return Mention(span, head.i, "outlet", _noun_phrase_name(doc, core), epithet=definite)
     if person is not None:
@@ -95,6 +97,15 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
     if _is_organization(doc, core):
         return Mention(span, head.i, "organization", _noun_phrase_name(doc, core))
     return Mention(span, head.i, "unknown", _noun_phrase_name(doc, core))
+
+
+def is_outlet_epithet(noun: Token) -> bool:
+    """ "the paper", "state media", "the British news agency" (not "the agency")."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    if words & OUTLET_EPITHETS:
+        return True
+    modifiers = {t.lower_ for t in noun.children if t.i < noun.i}
+    return bool(words & NEWS_EPITHETS) and bool(modifiers & NEWS_WORDS)
 
 
 def _core_head(head: Token) -> Token:
@@ -137,7 +148,7 @@ def _count(head: Token) -> int | None:
         if child.dep_ in {"nummod", "det", "amod", "quantmod"} or child.like_num:
             if word.isdigit():
                 return int(word)
-            if word in CARDINALS and (child.dep_ == "nummod" or word in {"a", "an", "another"}):
+            if word in CARDINALS and child.dep_ in {"nummod", "det", "predet", "preconj"}:
                 return CARDINALS[word]
             if word in ORDINALS:
                 return 1
@@ -172,14 +183,23 @@ def _person_entity(doc: Doc, core: Token) -> tuple[int, int] | None:
     """The token range of a PERSON name at the head of the phrase, if there is one."""
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.start <= core.i < ent.end:
-            return ent.start, ent.end
+            return _proper_run(doc, doc[ent.end - 1])
+    if core.pos_ == "PROPN" and _has_role_apposition(core):
+        return _proper_run(doc, core)
     if core.pos_ == "PROPN" and _known_surname(doc, core):
-        return core.i, core.i + 1
-    if core.pos_ == "PROPN" and core.ent_type_ in {"", "PERSON"}:
+        return _proper_run(doc, core)
+    if core.pos_ == "PROPN" and core.ent_type_ in {"", "PERSON"} and core.i > 0:
         titled = any(t.lower_ in TITLE_WORDS for t in core.children if t.i < core.i)
         if titled:
             return _proper_run(doc, core)
     return None
+
+
+def _has_role_apposition(core: Token) -> bool:
+    """ "Dmitry Kozak, Putin's chief envoy on Ukraine, ...": a name with a title beside it."""
+    return any(
+        child.dep_ == "appos" and child.lemma_.lower() in TITLE_WORDS for child in core.children
+    )
 
 
 def _known_surname(doc: Doc, core: Token) -> bool:

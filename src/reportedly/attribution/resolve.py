@@ -15,15 +15,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from reportedly.attribution.mentions import Mention, fullest_name
+from reportedly.attribution.mentions import Mention, fullest_name, is_outlet_epithet
 from reportedly.attribution.outlets import outlets_in
 from reportedly.lang.en.outlets import Outlet, lookup_name
-from reportedly.lang.en.sources import OUTLET_EPITHETS, PERSON_PRONOUNS
+from reportedly.lang.en.sources import PERSON_PRONOUNS
+from reportedly.lang.en.titles import TITLE_WORDS
 from reportedly.model import Source, SourceKind, Span
 from reportedly.nlp import text_of
 
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
-    "person": frozenset({"person"}),
+    "person": frozenset({"person", "anonymous"}),
     "speaker": frozenset({"person", "anonymous"}),
     "group": frozenset({"group", "anonymous", "organization", "outlet"}),
     "thing": frozenset({"organization", "outlet", "document"}),
@@ -109,7 +110,7 @@ class Resolver:
                     return cluster
             elif _alias_key(cluster.name) == key and cluster.kind == mention.kind:
                 return cluster
-            if key in cluster.aliases:
+            if key in cluster.aliases or _role_reference(mention, key, cluster):
                 return cluster
         return None
 
@@ -128,7 +129,12 @@ class Resolver:
         pronoun = mention.pronoun or ""
         wanted = PRONOUN_KINDS[_pronoun_kind(pronoun)]
         for cluster in reversed(self.recent):
-            if cluster.kind in wanted and _gender_fits(cluster, pronoun):
+            singular = (
+                cluster.kind != "anonymous"
+                or cluster.count == 1
+                or pronoun not in (FEMININE | MASCULINE)
+            )
+            if cluster.kind in wanted and singular and _gender_fits(cluster, pronoun):
                 return cluster
         if "person" in wanted:
             return self._person_before(mention.span.start)
@@ -210,13 +216,21 @@ class Resolver:
         found: list[tuple[Span, Outlet]] = []
         for chunk in self.doc.noun_chunks:
             definite = chunk[0].lower_ == "the"
-            if not definite or chunk.root.lemma_.lower() not in OUTLET_EPITHETS:
+            if not definite or not is_outlet_epithet(chunk.root):
                 continue
             before = [outlet for start, _, outlet in named if start < chunk.start_char]
             if before and next(outlets_in(chunk.text), None) is None:
                 span = Span(chunk.text, chunk.start_char, chunk.end_char)
                 found.append((span, before[-1]))
         return found
+
+
+def _role_reference(mention: Mention, key: str, cluster: Cluster) -> bool:
+    """ "Putin's chief envoy" names the person whose role or apposition began so."""
+    head = key.split()[-1] if key else ""
+    if cluster.kind != "person" or mention.kind == "person" or head not in TITLE_WORDS:
+        return False
+    return any(alias.startswith(key) for alias in cluster.aliases)
 
 
 def _pronoun_kind(pronoun: str) -> str:

@@ -87,6 +87,7 @@ CUE_VERBS: Final[dict[str, CueStance]] = {
     "rebut": "deny",
     "disavow": "deny",
     "dispute": "deny",
+    "rebuff": "deny",
     # confirming
     "confirm": "confirm",
     "acknowledge": "confirm",
@@ -96,11 +97,46 @@ CUE_VERBS: Final[dict[str, CueStance]] = {
 }
 """Verb lemma -> stance of the attribution the verb introduces."""
 
-OPINION_VERBS: Final[frozenset[str]] = frozenset(
-    {"believe", "think", "fear", "expect", "show", "find", "call", "continue", "ask"}
+OBJECT_CUE_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "deny",
+        "dismiss",
+        "refute",
+        "reject",
+        "rebut",
+        "disavow",
+        "dispute",
+        "rebuff",
+        "confirm",
+        "acknowledge",
+        "admit",
+        "corroborate",
+        "verify",
+        "announce",
+        "claim",
+        "report",
+        "reveal",
+        "disclose",
+        "predict",
+        "promise",
+        "pledge",
+        "vow",
+        "demand",
+        "urge",
+        "allege",
+        "call",
+        "speak",
+        "point",
+        "make",
+        "threaten",
+        "estimate",
+        "accuse",
+        "charge",
+    }
 )
-"""Cue verbs that report speech only with a clause or a quote as their content
-("analysts believe that ...", "polls show that ..."), never with a bare object."""
+"""Cue verbs whose noun object can be what is reported ("denied the report", "announced a
+ceasefire"); every other cue verb needs a clause or a quote ("added two new lanes" and
+"wrote a memoir" report no speech)."""
 
 NESTING_VERBS: Final[frozenset[str]] = frozenset({"cite", "quote"})
 """Participles that name a deeper source of the clause's own report
@@ -199,14 +235,24 @@ CLAIM_NOUNS: Final[frozenset[str]] = frozenset(
         "assessment",
         "conclusion",
         "interpretation",
+        "wrongdoing",
+        "involvement",
+        "responsibility",
+        "knowledge",
+        "role",
+        "link",
+        "tie",
+        "existence",
     }
 )
 """Nouns naming something said; a denial or confirmation whose content names one answers
 an earlier report ("denied the Reuters report's authenticity")."""
 
-CLAIM_ONLY_VERBS: Final[frozenset[str]] = frozenset({"reject", "dispute", "dismiss", "rebuff"})
+CLAIM_ONLY_VERBS: Final[frozenset[str]] = frozenset(
+    {"deny", "reject", "dispute", "dismiss", "rebuff"}
+)
 """Denial verbs that deny a claim only when their object names one or is a clause
-("rejected the report" is a denial, "rejected a deal" is not)."""
+("rejected the report" is a denial, "rejected a deal" and "denied entry" are not)."""
 
 AGENT_PARTICIPLES: Final[frozenset[str]] = frozenset(
     {"see", "obtain", "review", "read", "publish", "leak", "quote", "interview", "cite"}

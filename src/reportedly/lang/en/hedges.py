@@ -13,14 +13,11 @@ HEDGE_ADVERBS: Final[frozenset[str]] = frozenset(
         "apparently",
         "ostensibly",
         "seemingly",
-        "rumoredly",
-        "presumably",
-        "possibly",
-        "likely",
-        "probably",
+        "reputedly",
     }
 )
-"""Adverbs that hedge the clause they modify ("Putin reportedly expanded ...")."""
+"""Adverbs that mark a clause as second-hand ("Putin reportedly expanded ..."). Adverbs of
+mere likelihood ("probably", "possibly") hedge a forecast, not a report, and stay out."""
 
 HEDGE_PHRASES: Final[tuple[str, ...]] = (
     "could not be independently verified",

@@ -50,8 +50,6 @@ ORDINALS: Final[frozenset[str]] = frozenset(
         "eighth",
         "ninth",
         "tenth",
-        "another",
-        "other",
     }
 )
 """Ordinals that single out one member of a set ("a third source" -> 1)."""

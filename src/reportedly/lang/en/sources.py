@@ -86,9 +86,7 @@ GROUP_NOUNS: Final[frozenset[str]] = frozenset(
         "leader",
         "politician",
         "legislator",
-        "poll",
         "pollster",
-        "survey",
     }
 )
 """Plural nouns naming a group that speaks as one ("analysts", "residents")."""
@@ -113,7 +111,6 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "lawsuit",
         "assessment",
         "analysis",
-        "paper",
         "readout",
         "communique",
         "decree",
@@ -134,7 +131,6 @@ ORGANIZATION_NOUNS: Final[frozenset[str]] = frozenset(
         "ministry",
         "government",
         "department",
-        "agency",
         "police",
         "army",
         "military",
@@ -168,25 +164,31 @@ ORGANIZATION_NOUNS: Final[frozenset[str]] = frozenset(
 
 OUTLET_EPITHETS: Final[frozenset[str]] = frozenset(
     {
-        "agency",
         "newspaper",
         "paper",
         "daily",
         "outlet",
         "broadcaster",
-        "network",
-        "channel",
         "magazine",
         "publication",
         "tabloid",
         "weekly",
-        "site",
-        "website",
         "wire",
+        "media",
     }
 )
-"""Head nouns of a definite description that refers back to a media outlet
-("the British news agency", "the paper")."""
+"""Head nouns of a description that names a media outlet ("the paper", "state media")."""
+
+NEWS_EPITHETS: Final[frozenset[str]] = frozenset(
+    {"agency", "network", "channel", "site", "website", "service", "organization"}
+)
+"""Head nouns that name an outlet only with a news word before them ("the British news
+agency", "the news site"); alone they may be any agency or network."""
+
+NEWS_WORDS: Final[frozenset[str]] = frozenset(
+    {"news", "wire", "press", "media", "television", "tv", "radio", "state-run", "broadcast"}
+)
+"""Modifiers that make a ``NEWS_EPITHETS`` head a media outlet."""
 
 PERSON_PRONOUNS: Final[dict[str, str]] = {
     "he": "person",

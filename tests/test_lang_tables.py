@@ -1,0 +1,248 @@
+"""Sanity checks of the attribution word tables under ``lang/en``.
+
+Entries are compared with lower-cased token text and lemmas, so they must be lower case
+and free of stray whitespace; a word must not sit in two tables whose meanings exclude
+each other (a lemma that both denies and confirms, a noun that names both a document and
+a group); and an entry that only works together with another table must be found there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import combinations
+from types import ModuleType
+
+import pytest
+
+from reportedly.attribution.resolve import PRONOUN_KINDS
+from reportedly.lang.en import cues, hedges, numbers, sources, titles
+
+MODULES = [cues, hedges, sources, numbers, titles]
+STANCES = {"assert", "deny", "confirm", "decline"}
+
+
+def _tables(module: ModuleType) -> dict[str, object]:
+    return {
+        name: value
+        for name, value in vars(module).items()
+        if name.isupper() and isinstance(value, dict | frozenset | set | tuple)
+    }
+
+
+def _words(table: object) -> list[str]:
+    """The string entries of a table: keys of a dict, members of a set or tuple."""
+    items: Iterable[object] = table.keys() if isinstance(table, dict) else table  # type: ignore[union-attr]
+    words: list[str] = []
+    for item in items:
+        if isinstance(item, str):
+            words.append(item)
+    if isinstance(table, dict):
+        for value in table.values():
+            if isinstance(value, str):
+                words.append(value)
+            elif isinstance(value, frozenset | set | tuple):
+                words += [v for v in value if isinstance(v, str)]
+    return words
+
+
+ALL_TABLES = [
+    pytest.param(table, id=f"{module.__name__.rsplit('.', 1)[-1]}.{name}")
+    for module in MODULES
+    for name, table in _tables(module).items()
+]
+
+
+def test_every_module_has_tables() -> None:
+    for module in MODULES:
+        assert _tables(module), module.__name__
+
+
+@pytest.mark.parametrize("table", ALL_TABLES)
+def test_table_is_not_empty(table: object) -> None:
+    assert len(table) > 0  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("table", ALL_TABLES)
+def test_entries_are_lower_case_and_trimmed(table: object) -> None:
+    for word in _words(table):
+        assert word, "empty entry"
+        assert word == word.lower(), word
+        assert word == word.strip(), repr(word)
+        assert "  " not in word and "\t" not in word and "\n" not in word, repr(word)
+
+
+@pytest.mark.parametrize("table", ALL_TABLES)
+def test_no_duplicate_entries(table: object) -> None:
+    if isinstance(table, tuple):
+        assert len(table) == len(set(table)), [w for w in table if table.count(w) > 1]
+
+
+# cues ---------------------------------------------------------------------------------
+
+
+def test_cue_verbs_are_single_lemmas_with_known_stances() -> None:
+    for lemma, stance in cues.CUE_VERBS.items():
+        assert " " not in lemma and lemma.isalpha(), lemma
+        assert stance in STANCES - {"decline"}, (lemma, stance)
+
+
+def test_every_stance_has_cue_verbs() -> None:
+    stances = set(cues.CUE_VERBS.values())
+    assert {"assert", "deny", "confirm"} <= stances
+
+
+def test_no_lemma_both_denies_and_confirms() -> None:
+    by_stance: dict[str, set[str]] = {}
+    for lemma, stance in cues.CUE_VERBS.items():
+        by_stance.setdefault(stance, set()).add(lemma)
+    assert not by_stance.get("deny", set()) & by_stance.get("confirm", set())
+
+
+def test_decline_verbs_are_not_plain_cues() -> None:
+    """ "declined to comment" is a refusal, never an assertion of its own."""
+    assert not cues.DECLINE_VERBS & set(cues.CUE_VERBS)
+    assert not cues.DECLINED_ACTIONS & cues.DECLINE_VERBS
+
+
+def test_object_cue_verbs_are_cue_verbs() -> None:
+    assert set(cues.CUE_VERBS) | set(cues.PARTICLE_CUES) >= cues.OBJECT_CUE_VERBS
+
+
+def test_claim_only_verbs_are_denial_cues() -> None:
+    """A verb that denies only a claim must be a denial cue, or the entry does nothing."""
+    deny = {lemma for lemma, stance in cues.CUE_VERBS.items() if stance == "deny"}
+    assert deny >= cues.CLAIM_ONLY_VERBS, sorted(cues.CLAIM_ONLY_VERBS - deny)
+
+
+def test_nesting_verbs_are_not_assertions() -> None:
+    """ "citing X" names a deeper source; it must not also be read as a speech verb."""
+    assert not cues.NESTING_VERBS & set(cues.CUE_VERBS)
+    assert cues.QUOTED_AS_VERBS <= cues.NESTING_VERBS
+
+
+def test_particle_cues() -> None:
+    for lemma, particles in cues.PARTICLE_CUES.items():
+        assert particles, lemma
+        assert lemma.isalpha(), lemma
+        for particle in particles:
+            assert particle.isalpha() and " " not in particle, (lemma, particle)
+
+
+def test_according_to() -> None:
+    assert cues.ACCORDING_TO == ("according", "to")
+
+
+def test_agent_participles_and_passive_verbs_are_lemmas() -> None:
+    for table in (cues.AGENT_PARTICIPLES, cues.PASSIVE_REPORT_VERBS, cues.NESTING_VERBS):
+        for lemma in table:
+            assert lemma.isalpha(), lemma
+            assert not lemma.endswith(("ing", "ed")), f"{lemma} is not a lemma"
+
+
+# hedges -------------------------------------------------------------------------------
+
+
+def test_hedge_adverbs_are_single_adverbs() -> None:
+    for word in hedges.HEDGE_ADVERBS:
+        assert word.isalpha() and word.endswith("ly"), word
+    assert not hedges.HEDGE_ADVERBS & set(cues.CUE_VERBS)
+
+
+def test_hedge_phrases_do_not_contain_one_another() -> None:
+    """Phrases are found by substring search: one inside another would hedge twice."""
+    for a, b in combinations(hedges.HEDGE_PHRASES, 2):
+        assert a not in b and b not in a, (a, b)
+
+
+def test_hedge_phrases_are_phrases() -> None:
+    for phrase in hedges.HEDGE_PHRASES:
+        assert len(phrase.split()) >= 3, phrase
+        assert phrase.replace(" ", "").isalpha(), phrase
+
+
+# sources ------------------------------------------------------------------------------
+
+KIND_TABLES = {
+    "ANONYMOUS_SOURCE_NOUNS": sources.ANONYMOUS_SOURCE_NOUNS,
+    "GROUP_NOUNS": sources.GROUP_NOUNS,
+    "DOCUMENT_NOUNS": sources.DOCUMENT_NOUNS,
+    "ORGANIZATION_NOUNS": sources.ORGANIZATION_NOUNS,
+    "OUTLET_EPITHETS": sources.OUTLET_EPITHETS,
+}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [pytest.param(a, b, id=f"{a}-{b}") for a, b in combinations(KIND_TABLES, 2)],
+)
+def test_source_kind_tables_do_not_overlap(first: str, second: str) -> None:
+    """Each table gives a source kind; a noun in two of them gets one kind arbitrarily."""
+    shared = KIND_TABLES[first] & KIND_TABLES[second]
+    assert not shared, sorted(shared)
+
+
+def test_source_nouns_are_singular_lemmas() -> None:
+    for table in (sources.ANONYMOUS_SOURCE_NOUNS, sources.GROUP_NOUNS, sources.DOCUMENT_NOUNS):
+        for noun in table:
+            assert noun.replace("-", "").isalpha(), noun
+    # lemmas are singular ("people" has no "-s" plural form to strip)
+    plural = {n for n in sources.ANONYMOUS_SOURCE_NOUNS if n.endswith("s")}
+    assert not plural, sorted(plural)
+
+
+def test_person_pronouns_map_to_known_antecedent_kinds() -> None:
+    assert set(sources.PERSON_PRONOUNS.values()) <= set(PRONOUN_KINDS)
+    assert {"he", "she", "they"} <= set(sources.PERSON_PRONOUNS)
+
+
+def test_anonymity_markers_are_words() -> None:
+    for word in sources.ANONYMITY_MARKERS:
+        assert word.isalpha(), word
+    assert not sources.ANONYMITY_MARKERS & sources.ANONYMOUS_SOURCE_NOUNS
+
+
+# numbers ------------------------------------------------------------------------------
+
+
+def test_cardinals_are_positive_counts() -> None:
+    for word, value in numbers.CARDINALS.items():
+        assert isinstance(value, int) and value >= 1, (word, value)
+    expected = {"one": 1, "two": 2, "three": 3, "six": 6, "ten": 10, "twelve": 12, "twenty": 20}
+    for word, value in expected.items():
+        assert numbers.CARDINALS[word] == value, word
+
+
+def test_articles_count_one() -> None:
+    assert numbers.CARDINALS["a"] == 1 and numbers.CARDINALS["an"] == 1
+
+
+def test_ordinals_overlapping_cardinals_agree() -> None:
+    """An ordinal picks one source: a word in both tables must count 1 in both."""
+    for word in numbers.ORDINALS & set(numbers.CARDINALS):
+        assert numbers.CARDINALS[word] == 1, word
+
+
+def test_ordinals_are_ordinals() -> None:
+    """ "a third source" is one source; "other officials" names no number."""
+    for word in numbers.ORDINALS:
+        assert word.endswith(("st", "nd", "rd", "th")) or word == "another", word
+
+
+# titles -------------------------------------------------------------------------------
+
+
+def test_dotted_honorifics_are_title_words() -> None:
+    dotted = {h for h in titles.HONORIFICS if h.endswith(".")}
+    assert dotted <= titles.TITLE_WORDS, sorted(dotted - titles.TITLE_WORDS)
+
+
+def test_undotted_honorifics_have_dotted_forms() -> None:
+    for honorific in titles.HONORIFICS:
+        if not honorific.endswith("."):
+            assert f"{honorific}." in titles.HONORIFICS, honorific
+
+
+def test_title_words_are_single_words() -> None:
+    for word in titles.TITLE_WORDS:
+        assert " " not in word, word
+        assert word.rstrip(".").replace("-", "").isalpha(), word
