@@ -222,7 +222,7 @@ def _attribution_item(attribution: Attribution, report: Report) -> str:
         f'<span class="id">{_esc(attribution.id)}</span> '
         f'<span class="who">{_esc(source_name(report, attribution))}</span> — '
         f'<span class="cue">{_esc(attribution.cue.text)}</span> — '
-        f"{_esc(excerpt(content_text(attribution), attribution.kind))}"
+        f"{_esc(excerpt(content_text(attribution)))}"
         f'<div class="facts">{" · ".join(facts)}</div>'
         f'<div class="chain">{_esc(chain_text(attribution, report))}</div></li>'
     )

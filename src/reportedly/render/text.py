@@ -26,7 +26,6 @@ DEFAULT_WIDTH = 100
 EXCERPT_CHARS = 90
 STANCE_STYLES = {"assert": "", "deny": "bold red", "confirm": "green", "decline": "yellow"}
 DATED_TYPES = ("date", "time")
-QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
 def render_text(report: Report, *, width: int | None = None, color: bool = False) -> str:
@@ -179,7 +178,7 @@ def _node_label(attribution: Attribution, report: Report) -> Text:
         " — ",
         (attribution.cue.text, "bold " + stance_style if stance_style else "bold"),
         " — ",
-        excerpt(content_text(attribution), attribution.kind),
+        excerpt(content_text(attribution)),
     )
     label.append("\n")
     label.append(attribution.kind, style="dim")
@@ -211,14 +210,13 @@ def content_text(attribution: Attribution) -> str:
     return attribution.content.text
 
 
-def excerpt(content: str, kind: str = "indirect", *, limit: int = EXCERPT_CHARS) -> str:
-    """The content on one line, cut to ``limit`` characters; direct quotes in quote marks."""
+def excerpt(content: str, *, limit: int = EXCERPT_CHARS) -> str:
+    """The content on one line as written (a direct quote keeps its own quote marks), cut
+    to ``limit`` characters."""
     flat = " ".join(content.split())
-    if kind == "direct":
-        flat = flat.strip(QUOTE_MARKS)
     if len(flat) > limit:
         flat = flat[: limit - 1].rstrip() + "…"
-    return f"“{flat}”" if kind == "direct" else flat
+    return flat
 
 
 def timeline(report: Report) -> list[Time]:
