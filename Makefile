@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := ../shared/samples/moscow-times-2022-09-14.md
 
+SHARED := ../shared/benchmarks
+
 .PHONY: run test lint install dev bench clean
 
 $(BIN)/python:
@@ -27,6 +29,11 @@ lint: dev
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
+
+bench: install
+	$(BIN)/reportedly bench polnear --data $(SHARED)/polnear/data --split dev
+	$(BIN)/reportedly bench timeml --data $(SHARED)/timeml/te3-platinum
+	$(BIN)/python benchmarks/speed.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
