@@ -1,0 +1,99 @@
+"""Learned attributions as the project's ``Attribution`` records, alone or merged with rules.
+
+``to_attributions`` turns ``LearnedAttribution``s into ``model.Attribution``s (ids ``m1``,
+``m2``, ...; a source id is taken from the rule sources whose mention the learned source
+overlaps), so that the PolNeAR scorer, the renderers and the JSON schema take them as they
+take the rules' output. ``combine`` merges them with the rules' attributions under one of
+the ``POLICIES``:
+
+- ``model``: the learned attributions alone;
+- ``add``: the rules' attributions, plus every learned one whose cue overlaps no rule cue;
+- ``add+source`` / ``add+content`` / ``add+both``: ``add``, and where a learned cue
+  overlaps a rule cue, the learned source (content) replaces the rule's when it has one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reportedly.attribution.spans import OPENING_QUOTES
+from reportedly.learned.tagger import LearnedAttribution, TaggedSpan
+from reportedly.model import Attribution, AttributionKind, Source, Span
+
+POLICIES = ("model", "add", "add+source", "add+content", "add+both")
+
+
+def to_attributions(
+    learned: Sequence[LearnedAttribution], text: str, sources: Sequence[Source] = ()
+) -> tuple[Attribution, ...]:
+    """The learned attributions as ``Attribution`` records over ``text``."""
+    return tuple(
+        _attribution(f"m{n}", found, text, sources) for n, found in enumerate(learned, start=1)
+    )
+
+
+def _attribution(
+    id_: str, found: LearnedAttribution, text: str, sources: Sequence[Source]
+) -> Attribution:
+    parts = tuple(_span(piece, text) for piece in found.content)
+    content = Span(text[parts[0].start : parts[-1].end], parts[0].start, parts[-1].end)
+    source_span = _span(found.source, text) if found.source else None
+    return Attribution(
+        id=id_,
+        source=_source_id(source_span, sources),
+        source_span=source_span,
+        cue=_span(found.cue, text),
+        content=content,
+        kind=_kind(parts),
+        sentence=found.sentence,
+        content_parts=parts if len(parts) > 1 else (),
+    )
+
+
+def _span(tagged: TaggedSpan, text: str) -> Span:
+    return Span(text[tagged.start : tagged.end], tagged.start, tagged.end)
+
+
+def _kind(parts: Sequence[Span]) -> AttributionKind:
+    quoted = [bool(p.text) and p.text[0] in OPENING_QUOTES for p in parts]
+    if all(quoted):
+        return "direct"
+    return "mixed" if any(quoted) else "indirect"
+
+
+def _source_id(span: Span | None, sources: Sequence[Source]) -> str | None:
+    if span is None:
+        return None
+    return next(
+        (s.id for s in sources for m in s.mentions if _overlap(m, span)),
+        None,
+    )
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def combine(
+    rules: Sequence[Attribution], learned: Sequence[Attribution], policy: str
+) -> tuple[Attribution, ...]:
+    """The rules' and the learned attributions merged under ``policy`` (see module doc)."""
+    if policy not in POLICIES:
+        raise ValueError(f"unknown policy {policy!r}; one of {', '.join(POLICIES)}")
+    if policy == "model":
+        return tuple(learned)
+    merged = [_replaced(rule, learned, policy) for rule in rules]
+    extra = [m for m in learned if not any(_overlap(m.cue, r.cue) for r in rules)]
+    return tuple(sorted([*merged, *extra], key=lambda a: (a.cue.start, a.cue.end)))
+
+
+def _replaced(rule: Attribution, learned: Sequence[Attribution], policy: str) -> Attribution:
+    match = next((m for m in learned if _overlap(m.cue, rule.cue)), None)
+    if match is None or policy == "add":
+        return rule
+    if policy in ("add+source", "add+both") and match.source_span is not None:
+        rule = replace(rule, source=match.source or rule.source, source_span=match.source_span)
+    if policy in ("add+content", "add+both"):
+        rule = replace(rule, content=match.content, content_parts=match.content_parts)
+    return rule

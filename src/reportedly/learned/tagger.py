@@ -1,0 +1,200 @@
+"""The learned attribution tagger: SOURCE / CUE / CONTENT spans, and attributions from them.
+
+``predict`` runs the shipped spaCy pipeline (a tokenizer and one ``ner``, trained by
+``learned.training`` on PolNeAR; see the model card in ``models/attribution_<date>/``) over a
+text and returns its spans as character offsets into that text. ``learned_attributions``
+groups the spans of a parsed Doc into attributions, one per predicted cue:
+
+- a source goes to the cue its syntactic head points into (the subject of a speech verb,
+  the object of "according to"), else to the nearest cue of its sentence; a cue keeps one
+  source, the closest claimant;
+- a content piece goes to the nearest cue, counting sentences apart first and tokens apart
+  second, so "A," she said. "B," he said. gives each quote its own cue; a cue can collect
+  several pieces (a quote interrupted by its cue);
+- a cue that collected no content takes the clausal complement of its head word from the
+  parse (what the rules read), and is dropped when there is none; sources and contents no
+  cue claims are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from reportedly.nlp import text_of
+
+MODEL_NAME = "attribution_2026-11-25"
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / MODEL_NAME
+"""The shipped model: package data of ``reportedly``."""
+
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+"""Dependents of a cue's head word read as its content when the tagger found none."""
+
+
+class LearnedModelMissingError(FileNotFoundError):
+    """The learned model's directory is not where it should be."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: no learned attribution model here")
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedSpan:
+    """One span the tagger found: ``label`` in SOURCE / CUE / CONTENT, character offsets."""
+
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedAttribution:
+    """A cue with the source and content pieces linked to it; ``sentence`` is the cue's."""
+
+    cue: TaggedSpan
+    source: TaggedSpan | None
+    content: tuple[TaggedSpan, ...]
+    sentence: int
+
+
+@lru_cache(maxsize=4)
+def load_tagger(path: Path = MODEL_DIR) -> Language:
+    """The tagger pipeline at ``path``, loaded once per process."""
+    if not (path / "config.cfg").is_file():
+        raise LearnedModelMissingError(path)
+    return spacy.load(path)
+
+
+def predict(doc_or_text: Doc | str, *, tagger: Language | None = None) -> tuple[TaggedSpan, ...]:
+    """The tagged spans of a text (or of a Doc's text), in text order."""
+    text = doc_or_text if isinstance(doc_or_text, str) else text_of(doc_or_text)
+    tagged = (tagger or load_tagger())(text)
+    return tuple(TaggedSpan(ent.label_, ent.start_char, ent.end_char) for ent in tagged.ents)
+
+
+# -- linking -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Located:
+    """A tagged span with its token range in the parsed Doc and its sentence numbers."""
+
+    span: TaggedSpan
+    start: int
+    end: int
+    first_sentence: int
+    last_sentence: int
+
+
+def learned_attributions(
+    doc: Doc, *, tagger: Language | None = None, spans: Sequence[TaggedSpan] | None = None
+) -> tuple[LearnedAttribution, ...]:
+    """The attributions of a parsed Doc from the tagger's spans (``spans`` if given)."""
+    sentence_of = _sentence_numbers(doc)
+    located = [
+        loc
+        for span in (predict(doc, tagger=tagger) if spans is None else spans)
+        if (loc := _locate(doc, span, sentence_of)) is not None
+    ]
+    cues = [loc for loc in located if loc.span.label == "CUE"]
+    sources = _link_sources(doc, cues, [loc for loc in located if loc.span.label == "SOURCE"])
+    contents = _link_contents(cues, [loc for loc in located if loc.span.label == "CONTENT"])
+    found: list[LearnedAttribution] = []
+    for n, cue in enumerate(cues):
+        content = contents.get(n) or _parse_content(doc, cue, sources.get(n))
+        if content:
+            source = sources.get(n)
+            found.append(
+                LearnedAttribution(
+                    cue.span, source.span if source else None, content, cue.first_sentence
+                )
+            )
+    return tuple(found)
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    numbers = [0] * len(doc)
+    for n, sentence in enumerate(doc.sents):
+        numbers[sentence.start : sentence.end] = [n] * len(sentence)
+    return numbers
+
+
+def _locate(doc: Doc, span: TaggedSpan, sentence_of: list[int]) -> _Located | None:
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    return _Located(
+        span, tokens.start, tokens.end, sentence_of[tokens.start], sentence_of[tokens.end - 1]
+    )
+
+
+def _gap(a: _Located, b: _Located) -> int:
+    """Tokens strictly between two token ranges (0 when they touch or overlap)."""
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+def _sentences_apart(a: _Located, b: _Located) -> int:
+    return max(0, b.first_sentence - a.last_sentence, a.first_sentence - b.last_sentence)
+
+
+def _root(doc: Doc, loc: _Located) -> Token:
+    return doc[loc.start : loc.end].root
+
+
+def _syntactically_linked(doc: Doc, source: _Located, cue: _Located) -> bool:
+    """The source's head word is in the cue, or the cue's head word is in the source."""
+    source_head = _root(doc, source).head.i
+    cue_head = _root(doc, cue).head.i
+    return cue.start <= source_head < cue.end or source.start <= cue_head < source.end
+
+
+def _link_sources(doc: Doc, cues: list[_Located], sources: list[_Located]) -> dict[int, _Located]:
+    """Cue index -> its source: best (linked, then closest) claims first, one per cue."""
+    claims = sorted(
+        (not _syntactically_linked(doc, source, cue), _gap(source, cue), n, k)
+        for k, source in enumerate(sources)
+        for n, cue in enumerate(cues)
+        if cue.first_sentence <= source.last_sentence and source.first_sentence <= cue.last_sentence
+    )
+    linked: dict[int, _Located] = {}
+    used: set[int] = set()
+    for _, _, n, k in claims:
+        if n not in linked and k not in used:
+            linked[n] = sources[k]
+            used.add(k)
+    return linked
+
+
+def _link_contents(
+    cues: list[_Located], contents: list[_Located]
+) -> dict[int, tuple[TaggedSpan, ...]]:
+    """Cue index -> its content pieces, each piece going to its nearest cue."""
+    pieces: dict[int, list[TaggedSpan]] = {}
+    for content in contents:
+        nearest = min(
+            range(len(cues)),
+            key=lambda n: (_sentences_apart(content, cues[n]), _gap(content, cues[n])),
+            default=None,
+        )
+        if nearest is not None and _sentences_apart(content, cues[nearest]) <= 1:
+            pieces.setdefault(nearest, []).append(content.span)
+    return {n: tuple(found) for n, found in pieces.items()}
+
+
+def _parse_content(doc: Doc, cue: _Located, source: _Located | None) -> tuple[TaggedSpan, ...]:
+    """The subtree of a complement of the cue's head word, as one CONTENT span."""
+    head = _root(doc, cue)
+    for child in head.children:
+        if child.dep_ in COMPLEMENT_DEPS and not cue.start <= child.i < cue.end:
+            subtree = list(child.subtree)
+            if source and any(source.start <= t.i < source.end for t in subtree):
+                continue
+            start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+            return (TaggedSpan("CONTENT", start, end),)
+    return ()

@@ -1,0 +1,115 @@
+"""The learned tagger: PolNeAR -> spaCy conversion, the shipped model, linking and merging."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import DocBin
+
+from reportedly.bench.brat import list_articles, read_article
+from reportedly.learned.corpus import LABELS, Conversion, to_docbin
+from reportedly.learned.hybrid import combine, to_attributions
+from reportedly.learned.tagger import (
+    MODEL_DIR,
+    LearnedAttribution,
+    TaggedSpan,
+    learned_attributions,
+    load_tagger,
+    predict,
+)
+from reportedly.model import Attribution, Span
+
+SPLIT = Path(__file__).resolve().parent / "resources" / "learned" / "split"
+TEXT = (SPLIT / "text" / "tiny.txt").read_text(encoding="utf-8")
+
+
+def _tagged(label: str, fragment: str) -> TaggedSpan:
+    start = TEXT.index(fragment)
+    return TaggedSpan(label, start, start + len(fragment))
+
+
+def test_brat_fixture_converts_to_docbin(tmp_path: Path) -> None:
+    nlp = spacy.blank("en")
+    article = read_article(list_articles(SPLIT)[0])
+    docbin, counts = to_docbin(nlp, [article])
+    docbin.to_disk(tmp_path / "tiny.spacy")
+    (doc,) = DocBin().from_disk(tmp_path / "tiny.spacy").get_docs(nlp.vocab)
+    assert [(e.label_, e.text) for e in doc.ents] == [
+        ("CONTENT", '"The bridge will reopen on Monday,"'),
+        ("SOURCE", "the mayor"),
+        ("CUE", "said"),
+        ("CONTENT", "Critics called the plan reckless"),
+        ("CUE", "according to"),
+        ("SOURCE", "a local paper"),
+    ]
+    # The second attribution lies inside the third one's content: its pieces are dropped.
+    assert counts == Conversion(docs=1, entities=6, overlapping=3, unaligned=0)
+
+
+def test_linker_groups_spans_by_cue(pipeline: Language) -> None:
+    spans = [
+        _tagged("CONTENT", '"The bridge will reopen on Monday,"'),
+        _tagged("SOURCE", "the mayor"),
+        _tagged("CUE", "said"),
+        _tagged("SOURCE", "Critics"),
+        _tagged("CUE", "called"),
+        _tagged("CONTENT", "the plan reckless"),
+    ]
+    found = learned_attributions(pipeline(TEXT), spans=spans)
+    assert found == (
+        LearnedAttribution(spans[2], spans[1], (spans[0],), 0),
+        LearnedAttribution(spans[4], spans[3], (spans[5],), 1),
+    )
+
+
+def test_learned_attributions_merge_with_rules() -> None:
+    found = LearnedAttribution(
+        _tagged("CUE", "called"),
+        _tagged("SOURCE", "Critics"),
+        (_tagged("CONTENT", "the plan reckless"),),
+        1,
+    )
+    (learned,) = to_attributions([found], TEXT)
+    assert (learned.id, learned.cue.text) == ("m1", "called")
+    assert learned.content.text == "the plan reckless"
+    assert learned.kind == "indirect"
+    rule = Attribution(
+        id="a1",
+        source=None,
+        source_span=Span("the mayor", 36, 45),
+        cue=Span("said", 46, 50),
+        content=Span("The bridge will reopen on Monday", 1, 33),
+        kind="direct",
+    )
+    assert combine([rule], [learned], "add") == (rule, learned)
+    assert combine([rule], [learned], "model") == (learned,)
+    with pytest.raises(ValueError, match="unknown policy"):
+        combine([rule], [learned], "guess")
+
+
+needs_model = pytest.mark.skipif(
+    not (MODEL_DIR / "config.cfg").is_file(),
+    reason=f"the learned model is not shipped at {MODEL_DIR} (train it: see its model card)",
+)
+
+
+@needs_model
+def test_shipped_model_tags_a_sentence() -> None:
+    text = "  The senator said on Tuesday that the vote would be delayed."
+    spans = predict(text)
+    assert load_tagger() is load_tagger()
+    assert spans and {s.label for s in spans} <= set(LABELS)
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    cues = [text[s.start : s.end] for s in spans if s.label == "CUE"]
+    assert cues == ["said"]
+
+
+@needs_model
+def test_shipped_model_gives_attributions(pipeline: Language) -> None:
+    doc = pipeline("The senator said on Tuesday that the vote would be delayed.")
+    (found,) = learned_attributions(doc)
+    assert doc.text[found.cue.start : found.cue.end] == "said"
+    assert found.content
