@@ -27,7 +27,9 @@ from reportedly.lang.en.cues import (
 )
 from reportedly.lang.en.hedges import HEDGE_ADVERBS
 
-Frame = Literal["verb", "according", "passive", "quoted_as", "nesting", "decline", "hedge"]
+Frame = Literal["verb", "according", "passive", "quoted_as", "nesting", "decline", "hedge", "colon"]
+COLON_SPEAKER_TOKENS = 8
+"""Longest speaker name a "Name: words" line may start with (headline style)."""
 CUE_MODIFIERS = frozenset(
     {
         "also",
@@ -73,6 +75,8 @@ def _cue_at(token: Token) -> Cue | None:
         return Cue(token, token.i, token.i + 2, "according")
     if lower in HEDGE_ADVERBS and token.pos_ == "ADV":
         return Cue(token, token.i, token.i + 1, "hedge")
+    if token.text == ":" and _speaker_line(token):
+        return Cue(token, token.i, token.i + 1, "colon")
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"amod", "compound"}:
         return None
     if lemma in DECLINE_VERBS:
@@ -90,6 +94,19 @@ def _cue_at(token: Token) -> Cue | None:
     if lemma in CUE_VERBS:
         return Cue(token, _cue_start(token), token.i + 1, "verb", CUE_VERBS[lemma])
     return None
+
+
+def _speaker_line(colon: Token) -> bool:
+    """ "Carson: Clinton 'Not Fit To Serve'": a line that opens with a name and a colon."""
+    doc = colon.doc
+    start = colon.i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    speaker = doc[start : colon.i]
+    if not 0 < len(speaker) <= COLON_SPEAKER_TOKENS or colon.i + 1 >= len(doc):
+        return False
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"} for t in speaker)
+    return named and not any(t.pos_ in {"VERB", "AUX"} or t.text == ":" for t in speaker)
 
 
 def _cue_start(token: Token) -> int:

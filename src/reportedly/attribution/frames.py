@@ -8,7 +8,7 @@ parse gives none.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -38,6 +38,7 @@ from reportedly.nlp import text_of
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 EXPLETIVES = frozenset({"it", "there"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "ask", "brief", "warn", "assure", "remind"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd"})
 
@@ -249,6 +250,27 @@ def _hedge_draft(
     return draft
 
 
+def _colon_draft(
+    cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int
+) -> Draft | None:
+    """ "Dr. Ben Carson: Hillary Clinton 'Not Fit To Serve'": the name before the colon
+    says the rest of the line."""
+    doc, colon = cue.head.doc, cue.head
+    start = colon.i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    end = colon.i + 1
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    speaker = list(doc[start : colon.i])
+    heads = [t for t in speaker if t.head.i < start or t.head.i >= colon.i or t.head == t]
+    mention = read_mention(doc, heads[-1] if heads else speaker[-1], speaker)
+    content = token_span(doc, doc[colon.i + 1 : end])
+    if mention is None or content is None or mention.kind in {"document", "unknown"}:
+        return None
+    return Draft(cue, _cue_span(cue), content, sentence, mention=mention)
+
+
 FRAME_BUILDERS = {
     "verb": _verb_draft,
     "according": _according_draft,
@@ -257,32 +279,61 @@ FRAME_BUILDERS = {
     "nesting": _nesting_draft,
     "decline": _decline_draft,
     "hedge": _hedge_draft,
+    "colon": _colon_draft,
 }
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a cue verb, looking through conjunctions and "with X saying"."""
+    """The subject of a cue verb, looking through conjunctions, "with X saying" and
+    participles ("Trump attacked Clinton, saying ...")."""
     for child in verb.children:
         relative = child.lower_ in RELATIVE_PRONOUNS and child.i < verb.i
         if child.dep_ in SUBJECT_DEPS and relative:
-            return verb.head if verb.dep_ == "relcl" else None
+            return child if verb.dep_ == "relcl" else None
         if child.dep_ in SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)
     if verb.dep_ in {"acl", "advcl", "pcomp"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
+    participle = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"}
+    if participle and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i:
+        return subject_of(verb.head)
     return None
 
 
 def _mention_for(subject: Token, verb: Token) -> Mention | None:
-    """Read the subject phrase, leaving out the cue clause when the subject governs it."""
+    """Read the subject phrase, leaving out the cue clause when the subject governs it.
+    A relative pronoun stays the words of the mention but names its antecedent
+    ("Barkley, who said ...")."""
     doc = subject.doc
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        antecedent = subject.head.head
+        mention = _mention_for(antecedent, subject.head)
+        pronoun = token_span(doc, [subject])
+        if mention is None or pronoun is None:
+            return mention
+        return replace(mention, span=pronoun, head=subject.i)
     tokens = list(subject.subtree)
     if verb in tokens:
         tokens = [t for t in tokens if t not in set(verb.subtree)]
         tokens = contiguous_around(tokens, subject)
-    return read_mention(doc, subject, tokens)
+    return read_mention(doc, subject, after_boundary(tokens, subject))
+
+
+def after_boundary(tokens: list[Token], head: Token) -> list[Token]:
+    """The tokens after the last line break or dateline dash before the head: a subject's
+    subtree can swallow a dateline ("MACAU (Reuters) – Top donor ...") or a time stamp
+    line above it."""
+    cut = -1
+    for token in tokens:
+        if token.i >= head.i:
+            break
+        line_break = token.is_space and "\n" in token.text
+        dateline = token.text in DATELINE_DASHES and token.i > 0 and token.nbor(-1).text == ")"
+        if line_break or dateline:
+            cut = token.i
+    return [t for t in tokens if t.i > cut]
 
 
 def _complement_content(cue: Cue, skip: set[int]) -> Span | None:
@@ -316,14 +367,18 @@ def _preceding_clause(cue: Cue, skip: set[int]) -> Span | None:
 
 
 def _separate_reports(clause: Token) -> list[Token]:
-    """Conjoined cue verbs with their own subject inside a clause are reports of their own
-    ("that Moscow does not oppose talks, ex-President Medvedev called for ...")."""
+    """Cue verbs inside a clause that make reports of their own: conjoined with their own
+    subject ("that Moscow does not oppose talks, ex-President Medvedev called for ...") or
+    a participle after it ("that ..., adding that ...")."""
     return [
         t
         for t in clause.subtree
-        if t.dep_ == "conj"
+        if t is not clause
         and t.lemma_.lower() in CUE_VERBS
-        and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        and (
+            (t.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in t.children))
+            or (t.dep_ in {"advcl", "conj"} and t.tag_ == "VBG" and t.head == clause)
+        )
     ]
 
 
