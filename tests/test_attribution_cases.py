@@ -1327,7 +1327,73 @@ PRECISION = [
     ),
 ]
 
-ALL = DIRECT + INDIRECT + NESTED + SOURCES + EPISTEMIC + NEGATIVE + PRECISION
+# News-wire shapes: parentheticals, headlines, polls, relative clauses, datelines ----------
+
+SHAPES = [
+    Case(
+        "parenthetical-he-says",
+        "Sanders is nowhere near the finish, Ortega said. This campaign, he says, is different.",
+        [
+            indirect("Ortega", "said", "Sanders is nowhere near the finish", "person"),
+            indirect(
+                "he",
+                "says",
+                "This campaign, he says, is different",
+                "person",
+                parts=("This campaign", "is different"),
+            ),
+        ],
+    ),
+    Case(
+        "headline-name-colon",
+        "Ben Carson: Clinton Not Fit To Serve As President\n\nThe remarks came late on Monday.",
+        [indirect("Ben Carson", ":", "Clinton Not Fit To Serve As President", "person")],
+    ),
+    Case(
+        "update-colon-is-no-speaker",
+        "Update: the convoy crossed the border at dawn.",
+        [],
+    ),
+    Case(
+        "poll-share-says",
+        "Six in 10 say the economy is getting worse, and 55 percent said they were worried.",
+        [
+            indirect("Six in 10", "say", "the economy is getting worse", "group"),
+            indirect("55 percent", "said", "they were worried", "group"),
+        ],
+    ),
+    Case(
+        "relative-pronoun-source",
+        "The deal was backed by Barkley, who said that the vote was fair.",
+        [indirect("who", "said", "that the vote was fair", "person", name="Barkley")],
+    ),
+    Case(
+        "dateline-not-in-source",
+        "MOSCOW (Reuters) – Kremlin spokesman Dmitry Peskov said on Monday that talks had stalled.",
+        [
+            indirect(
+                "Kremlin spokesman Dmitry Peskov",
+                "said",
+                "that talks had stalled",
+                "person",
+                role="Kremlin spokesman",
+            )
+        ],
+    ),
+    Case(
+        "participle-shares-subject",
+        "Trump attacked the plan on Friday, saying it would cost jobs.",
+        [indirect("Trump", "saying", "it would cost jobs", "person")],
+    ),
+    Case(
+        "that-clause-hung-low",
+        "Sheldon Adelson said earlier on Friday during a news conference that he may wait "
+        "until February.",
+        [indirect("Sheldon Adelson", "said", "that he may wait until February", "person")],
+    ),
+]
+
+ALL = DIRECT + INDIRECT + NESTED + SOURCES + EPISTEMIC + NEGATIVE + PRECISION + SHAPES
 
 
 def _span_text(span: Any) -> str | None:

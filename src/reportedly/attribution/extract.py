@@ -155,7 +155,7 @@ def _continue_quote(
         return
     cue_end = draft.cue_span.end
     for quote in quotes:
-        if quote.start < cue_end:
+        if quote.start < max(cue_end, content.end):
             continue
         unclaimed = all(e <= quote.start or s >= quote.end for s, e in claimed)
         if unclaimed and only_cue_words_between(draft.cue, cue_end, quote.start):

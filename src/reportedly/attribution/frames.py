@@ -87,11 +87,17 @@ def _verb_draft(cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: i
         or adjacent_quote(cue, mention, quotes)
         or _preceding_clause(cue, skip)
     )
+    parts = [] if content else _parenthetical_clause(cue, skip)
+    if parts:
+        content = char_span(verb.doc, parts[0].start, parts[-1].end)
+    content = content or _that_clause_below(cue, skip)
     if content is None or mention is None or not _claim_if_needed(cue, content):
         return None
     if not plausible_source(verb.doc, mention) or _across_paragraphs(cue, content):
         return None
-    return Draft(cue, _cue_span(cue), content, sentence, mention=mention, stance=cue.stance)
+    draft = Draft(cue, _cue_span(cue), content, sentence, mention=mention, stance=cue.stance)
+    draft.content_parts = parts if len(parts) > 1 else []
+    return draft
 
 
 def plausible_source(doc: Doc, mention: Mention) -> bool:
@@ -286,11 +292,16 @@ FRAME_BUILDERS = {
 def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb, looking through conjunctions, "with X saying" and
     participles ("Trump attacked Clinton, saying ...")."""
-    for child in verb.children:
+    # The subject nearest the verb: a dateline ("MOSCOW (Reuters) –") can be a second one.
+    subjects = sorted(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS),
+        key=lambda c: abs(verb.i - c.i),
+    )
+    for child in subjects:
         relative = child.lower_ in RELATIVE_PRONOUNS and child.i < verb.i
-        if child.dep_ in SUBJECT_DEPS and relative:
+        if relative:
             return child if verb.dep_ == "relcl" else None
-        if child.dep_ in SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
+        if child.lower_ not in EXPLETIVES:
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)
@@ -318,22 +329,27 @@ def _mention_for(subject: Token, verb: Token) -> Mention | None:
     if verb in tokens:
         tokens = [t for t in tokens if t not in set(verb.subtree)]
         tokens = contiguous_around(tokens, subject)
-    return read_mention(doc, subject, after_boundary(tokens, subject))
+    tokens, head = after_boundary(tokens, subject)
+    return read_mention(doc, head, tokens)
 
 
-def after_boundary(tokens: list[Token], head: Token) -> list[Token]:
-    """The tokens after the last line break or dateline dash before the head: a subject's
-    subtree can swallow a dateline ("MACAU (Reuters) – Top donor ...") or a time stamp
-    line above it."""
+def after_boundary(tokens: list[Token], head: Token) -> tuple[list[Token], Token]:
+    """The tokens after the last line break or dateline dash, and their head: a subject's
+    subtree can swallow a dateline ("MOSCOW (Reuters) – Kremlin spokesman Dmitry Peskov")
+    or a time stamp line above it, and the parser may even make the dateline its head."""
     cut = -1
     for token in tokens:
-        if token.i >= head.i:
-            break
         line_break = token.is_space and "\n" in token.text
         dateline = token.text in DATELINE_DASHES and token.i > 0 and token.nbor(-1).text == ")"
         if line_break or dateline:
             cut = token.i
-    return [t for t in tokens if t.i > cut]
+    kept = [t for t in tokens if t.i > cut]
+    if not kept or head.i > cut:
+        return kept or tokens, head
+    inside = {t.i for t in kept}
+    roots = [t for t in kept if t.head.i not in inside or t.head == t]
+    nouns = [t for t in roots if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    return kept, (nouns or roots)[-1]
 
 
 def _complement_content(cue: Cue, skip: set[int]) -> Span | None:
@@ -364,6 +380,32 @@ def _preceding_clause(cue: Cue, skip: set[int]) -> Span | None:
     nested = [doc[i] for i in skip]
     tokens = [t for t in subtree_without(head, [verb, *nested]) if t.i < verb.i]
     return token_span(doc, contiguous_around(tokens, head))
+
+
+def _parenthetical_clause(cue: Cue, skip: set[int]) -> list[Span]:
+    """ "This campaign, he says, is different": the clause around a parenthetical cue, in
+    the pieces before and after it."""
+    doc, verb = cue.head.doc, cue.head
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    aside = {t.i for t in verb.subtree}
+    tokens = subtree_without(verb.head, [doc[i] for i in skip])
+    before = token_span(doc, [t for t in tokens if t.i < min(aside)])
+    after = token_span(doc, [t for t in tokens if t.i > max(aside)])
+    return [piece for piece in (before, after) if piece is not None]
+
+
+def _that_clause_below(cue: Cue, skip: set[int]) -> Span | None:
+    """A "that" clause the parser hung lower in the cue's phrase ("said during a news
+    conference that he may wait")."""
+    doc = cue.head.doc
+    for token in cue.head.subtree:
+        if token.i < cue.end or token.dep_ != "mark" or token.lower_ != "that":
+            continue
+        clause = token.head
+        if clause.pos_ in {"VERB", "AUX"} and clause.dep_ in {"acl", "relcl", "advcl", "ccomp"}:
+            return token_span(doc, subtree_without(clause, [doc[i] for i in skip]))
+    return None
 
 
 def _separate_reports(clause: Token) -> list[Token]:

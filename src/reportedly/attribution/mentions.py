@@ -26,6 +26,7 @@ from reportedly.lang.en.sources import (
     ORGANIZATION_NOUNS,
     OUTLET_EPITHETS,
     PERSON_PRONOUNS,
+    PROPORTION_WORDS,
 )
 from reportedly.lang.en.titles import HONORIFICS, TITLE_WORDS
 from reportedly.model import SourceKind, Span
@@ -92,6 +93,8 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
         return Mention(span, head.i, "outlet", _noun_phrase_name(doc, core), epithet=definite)
     if person is not None:
         return _person(doc, core, person, span)
+    if lemma in PROPORTION_WORDS or core.pos_ == "NUM":
+        return Mention(span, head.i, "group", _noun_phrase_name(doc, core))
     if lemma in GROUP_NOUNS and core.tag_ in {"NNS", "NNPS"}:
         return Mention(span, head.i, "group", _noun_phrase_name(doc, core), count=_count(core))
     if _is_organization(doc, core):
@@ -188,11 +191,27 @@ def _person_entity(doc: Doc, core: Token) -> tuple[int, int] | None:
         return _proper_run(doc, core)
     if core.pos_ == "PROPN" and _known_surname(doc, core):
         return _proper_run(doc, core)
+    if _bare_name(core):
+        return _proper_run(doc, core)
     if core.pos_ == "PROPN" and core.ent_type_ in {"", "PERSON"} and core.i > 0:
         titled = any(t.lower_ in TITLE_WORDS for t in core.children if t.i < core.i)
         if titled:
             return _proper_run(doc, core)
     return None
+
+
+def _bare_name(core: Token) -> bool:
+    """A capitalized name the tagger left without a type ("Trump said"): a speaker named
+    by a lone proper noun is far more often a person than anything else."""
+    word = core.text
+    return (
+        core.pos_ == "PROPN"
+        and core.ent_type_ == ""
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and outlet_in(word) is None
+    )
 
 
 def _has_role_apposition(core: Token) -> bool:

@@ -201,3 +201,21 @@ PERSON_PRONOUNS: Final[dict[str, str]] = {
     "it": "thing",
 }
 """Pronouns a source can be named by, and what kind of antecedent each takes."""
+
+PROPORTION_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "percent",
+        "%",
+        "half",
+        "majority",
+        "minority",
+        "plurality",
+        "most",
+        "third",
+        "quarter",
+        "fifth",
+        "tenth",
+    }
+)
+"""Head words of a share of a group that answers a poll ("55 percent said",
+"half said so", "Six in 10 say"); such sources are groups with no stated count."""
