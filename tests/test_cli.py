@@ -273,8 +273,8 @@ BAD_INPUTS: list[tuple[str, str, Callable[[Path], object], str]] = [
     (
         "bad jsonl line",
         "batch.jsonl",
-        _bytes(b'{"text": "A said B."}\n{not json\n'),
-        "batch.jsonl:2",
+        _bytes(b'{"text": "A said B."\n'),
+        "batch.jsonl:1",
     ),
 ]
 
@@ -443,3 +443,14 @@ def test_each_benchmark_has_a_subcommand(name: str) -> None:
     bench = commands.choices["bench"]
     benches = next(a for a in bench._actions if isinstance(a, argparse._SubParsersAction))
     assert name in benches.choices
+
+
+def test_a_bad_jsonl_line_is_reported_and_the_good_lines_are_analyzed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(json.dumps({"text": ARTICLE}) + "\n{not json\n", encoding="utf-8")
+    code, out, err = run(capsys, "analyze", str(batch), "--format", "jsonl")
+    assert code == 1
+    assert len(out.splitlines()) == 1
+    assert f"{batch}:2: not valid JSON" in one_line(err)

@@ -256,9 +256,14 @@ def read_inputs(
     from reportedly import ingest
 
     articles: list[tuple[str, Article]] = []
+
+    def skip_line(problem: ReportedlyError) -> None:
+        error(str(problem))
+        outcome.failed += 1
+
     for path in paths:
         try:
-            found = ingest.read_path(path, published=published)
+            found = ingest.read_path(path, published=published, on_error=skip_line)
         except ReportedlyError as problem:
             error(str(problem))
             outcome.failed += 1

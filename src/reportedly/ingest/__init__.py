@@ -7,8 +7,10 @@ later offset points into; lines kept out of it are listed in ``Article.removed``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from reportedly.errors import InputError
 from reportedly.ingest.article import build_article
 from reportedly.ingest.dates import parse_date
 from reportedly.ingest.detect import Format, looks_like_jsonl
@@ -46,7 +48,12 @@ def parse(
     return build_article(text, name=name, published=published, url=url, title=title)
 
 
-def read_path(path: str, *, published: str | None = None) -> list[Article]:
+def read_path(
+    path: str,
+    *,
+    published: str | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> list[Article]:
     """The articles in a file (``-``: stdin): one, or one per line of JSON Lines.
 
     JSON Lines are read for a ``.jsonl``/``.ndjson`` suffix or when the first line is a
@@ -55,12 +62,13 @@ def read_path(path: str, *, published: str | None = None) -> list[Article]:
 
     Raises the ``InputError`` subclasses of ``reportedly.errors`` (missing, directory,
     too large, empty, binary, not UTF-8, no article text, bad JSON line) and
-    ``DateError`` for a bad ``published``.
+    ``DateError`` for a bad ``published``. With ``on_error``, a bad JSON line is handed
+    to it and skipped instead, so that the file's good lines are still read.
     """
     name = input_name(path)
     text = decode(read_bytes(path), name)
     suffix = Path(path).suffix.lower() if path != "-" else ""
     if suffix in JSONL_SUFFIXES or (suffix not in SUFFIX_FORMATS and looks_like_jsonl(text)):
-        return parse_jsonl(text, name=name, published=published)
+        return parse_jsonl(text, name=name, published=published, on_error=on_error)
     fmt = SUFFIX_FORMATS.get(suffix)
     return [build_article(text, name=name, format=fmt, published=published)]

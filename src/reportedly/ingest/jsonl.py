@@ -7,9 +7,10 @@ itself gives; ``published=`` from the caller fills lines without a ``published``
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
-from reportedly.errors import DateError, EmptyInputError, JsonLinesError
+from reportedly.errors import DateError, EmptyInputError, InputError, JsonLinesError
 from reportedly.ingest.article import build_article
 from reportedly.ingest.detect import Format
 from reportedly.model import Article
@@ -18,14 +19,28 @@ BODY_KEYS: tuple[tuple[str, Format | None], ...] = (("text", None), ("html", "ht
 META_KEYS = ("title", "published", "url", "outlet")
 
 
-def parse_jsonl(text: str, *, name: str, published: str | None = None) -> list[Article]:
-    """One Article per non-blank line; ``JsonLinesError`` names the first bad line."""
-    articles = [
-        _article(line, name=name, number=number, published=published)
-        for number, line in enumerate(text.splitlines(), start=1)
-        if line.strip()
-    ]
-    if not articles:
+def parse_jsonl(
+    text: str,
+    *,
+    name: str,
+    published: str | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> list[Article]:
+    """One Article per non-blank line. A bad line raises ``JsonLinesError`` naming it, or,
+    with ``on_error``, is handed to it and skipped so the good lines are still read."""
+    articles: list[Article] = []
+    skipped = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            articles.append(_article(line, name=name, number=number, published=published))
+        except InputError as problem:
+            if on_error is None:
+                raise
+            on_error(problem)
+            skipped += 1
+    if not articles and not skipped:
         raise EmptyInputError(name)
     return articles
 
