@@ -63,6 +63,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from reportedly.bench import Additive
 from reportedly.bench.brat import GoldArticle, GoldAttribution, Piece, list_articles, read_article
 from reportedly.errors import BenchmarkDataError, ReportedlyError
 from reportedly.model import Article, Attribution, Report
@@ -175,7 +176,7 @@ def _repeats_parent(attribution: Attribution, by_id: dict[str, Attribution]) -> 
 
 
 @dataclass(frozen=True, slots=True)
-class RoleCounts:
+class RoleCounts(Additive):
     """Counts for one role: spans on each side, exact hits, summed Jaccard credits."""
 
     predicted: int = 0
@@ -184,37 +185,21 @@ class RoleCounts:
     soft_precision: float = 0.0
     soft_recall: float = 0.0
 
-    def __add__(self, other: RoleCounts) -> RoleCounts:
-        return RoleCounts(
-            self.predicted + other.predicted,
-            self.gold + other.gold,
-            self.exact + other.exact,
-            self.soft_precision + other.soft_precision,
-            self.soft_recall + other.soft_recall,
-        )
-
 
 @dataclass(frozen=True, slots=True)
-class RelationCounts:
+class RelationCounts(Additive):
     """Counts for whole relations: on each side, and matched one-to-one."""
 
     predicted: int = 0
     gold: int = 0
     matched: int = 0
 
-    def __add__(self, other: RelationCounts) -> RelationCounts:
-        return RelationCounts(
-            self.predicted + other.predicted,
-            self.gold + other.gold,
-            self.matched + other.matched,
-        )
-
 
 _NO_ROLES = (RoleCounts(), RoleCounts(), RoleCounts())
 
 
 @dataclass(frozen=True, slots=True)
-class Tally:
+class Tally(Additive):
     """Everything counted over some articles; ``roles`` and ``trimmed`` follow ``ROLES``."""
 
     roles: tuple[RoleCounts, ...] = _NO_ROLES
@@ -223,16 +208,6 @@ class Tally:
     articles: int = 0
     words: int = 0
     seconds: float = 0.0
-
-    def __add__(self, other: Tally) -> Tally:
-        return Tally(
-            tuple(a + b for a, b in zip(self.roles, other.roles, strict=True)),
-            tuple(a + b for a, b in zip(self.trimmed, other.trimmed, strict=True)),
-            self.relations + other.relations,
-            self.articles + other.articles,
-            self.words + other.words,
-            self.seconds + other.seconds,
-        )
 
 
 def role_counts(predicted: set[TokenSet], gold: set[TokenSet]) -> RoleCounts:

@@ -29,6 +29,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from reportedly.bench import Additive
 from reportedly.model import Time
 
 
@@ -54,7 +55,7 @@ class TimeMLDocument:
 
 
 @dataclass(frozen=True, slots=True)
-class Counts:
+class Counts(Additive):
     """Match counts over documents; they add up."""
 
     gold: int = 0
@@ -63,16 +64,6 @@ class Counts:
     relaxed: int = 0
     type_correct: int = 0
     value_correct: int = 0
-
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(
-            self.gold + other.gold,
-            self.system + other.system,
-            self.strict + other.strict,
-            self.relaxed + other.relaxed,
-            self.type_correct + other.type_correct,
-            self.value_correct + other.value_correct,
-        )
 
 
 def read_timeml(path: Path) -> TimeMLDocument:
