@@ -9,7 +9,11 @@ the ``POLICIES``:
 - ``model``: the learned attributions alone;
 - ``add``: the rules' attributions, plus every learned one whose cue overlaps no rule cue;
 - ``add+source`` / ``add+content`` / ``add+both``: ``add``, and where a learned cue
-  overlaps a rule cue, the learned source (content) replaces the rule's when it has one.
+  overlaps a rule cue, the learned source (content) replaces the rule's when it has one;
+- ``model+add``: the learned attributions, plus every rule one whose cue overlaps no
+  learned cue;
+- ``model+add+fill``: ``model+add``, and a learned attribution without a source takes the
+  source of a rule attribution whose cue it overlaps.
 """
 
 from __future__ import annotations
@@ -21,7 +25,15 @@ from reportedly.attribution.spans import OPENING_QUOTES
 from reportedly.learned.tagger import LearnedAttribution, TaggedSpan
 from reportedly.model import Attribution, AttributionKind, Source, Span
 
-POLICIES = ("model", "add", "add+source", "add+content", "add+both")
+POLICIES = (
+    "model",
+    "add",
+    "add+source",
+    "add+content",
+    "add+both",
+    "model+add",
+    "model+add+fill",
+)
 
 
 def to_attributions(
@@ -83,9 +95,31 @@ def combine(
         raise ValueError(f"unknown policy {policy!r}; one of {', '.join(POLICIES)}")
     if policy == "model":
         return tuple(learned)
-    merged = [_replaced(rule, learned, policy) for rule in rules]
-    extra = [m for m in learned if not any(_overlap(m.cue, r.cue) for r in rules)]
+    if policy.startswith("model+add"):
+        fill = policy == "model+add+fill"
+        merged = [_filled(m, rules) if fill else m for m in learned]
+        extra = _not_overlapping(rules, learned)
+    else:
+        merged = [_replaced(rule, learned, policy) for rule in rules]
+        extra = _not_overlapping(learned, rules)
     return tuple(sorted([*merged, *extra], key=lambda a: (a.cue.start, a.cue.end)))
+
+
+def _not_overlapping(
+    candidates: Sequence[Attribution], kept: Sequence[Attribution]
+) -> list[Attribution]:
+    return [c for c in candidates if not any(_overlap(c.cue, k.cue) for k in kept)]
+
+
+def _filled(learned: Attribution, rules: Sequence[Attribution]) -> Attribution:
+    if learned.source_span is not None:
+        return learned
+    match = next(
+        (r for r in rules if r.source_span is not None and _overlap(r.cue, learned.cue)), None
+    )
+    if match is None:
+        return learned
+    return replace(learned, source=match.source, source_span=match.source_span)
 
 
 def _replaced(rule: Attribution, learned: Sequence[Attribution], policy: str) -> Attribution:

@@ -12,8 +12,10 @@ groups the spans of a parsed Doc into attributions, one per predicted cue:
   second, so "A," she said. "B," he said. gives each quote its own cue; a cue can collect
   several pieces (a quote interrupted by its cue);
 - a cue that collected no content takes the clausal complement of its head word from the
-  parse (what the rules read), and is dropped when there is none; sources and contents no
-  cue claims are dropped.
+  parse (what the rules read), and is dropped when there is none; a cue that got no
+  source takes the subject of its head word (``frames.subject_of``, as the rules do) when
+  it overlaps neither the cue nor the content; sources and contents no cue claims are
+  dropped.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from reportedly.attribution.frames import subject_of
 from reportedly.nlp import text_of
 
 MODEL_NAME = "attribution_2026-11-25"
@@ -107,14 +110,12 @@ def learned_attributions(
     contents = _link_contents(cues, [loc for loc in located if loc.span.label == "CONTENT"])
     found: list[LearnedAttribution] = []
     for n, cue in enumerate(cues):
-        content = contents.get(n) or _parse_content(doc, cue, sources.get(n))
+        source = sources.get(n)
+        content = _extended(doc, cue, contents[n]) if n in contents else ()
+        content = content or _parse_content(doc, cue, source)
         if content:
-            source = sources.get(n)
-            found.append(
-                LearnedAttribution(
-                    cue.span, source.span if source else None, content, cue.first_sentence
-                )
-            )
+            tagged = source.span if source else _parse_source(doc, cue, content)
+            found.append(LearnedAttribution(cue.span, tagged, content, cue.first_sentence))
     return tuple(found)
 
 
@@ -198,3 +199,36 @@ def _parse_content(doc: Doc, cue: _Located, source: _Located | None) -> tuple[Ta
             start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
             return (TaggedSpan("CONTENT", start, end),)
     return ()
+
+
+def _parse_source(doc: Doc, cue: _Located, content: tuple[TaggedSpan, ...]) -> TaggedSpan | None:
+    """The subject of the cue's head word, as a SOURCE span clear of the cue and content."""
+    subject = subject_of(_root(doc, cue))
+    if subject is None:
+        return None
+    tokens = [t for t in subject.subtree if not t.is_punct and not t.is_space]
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    cue_start, cue_end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1])
+    if any(p.start < end and start < p.end for p in content) or (
+        cue_start < end and start < cue_end
+    ):
+        return None
+    return TaggedSpan("SOURCE", start, end)
+
+
+def _extended(doc: Doc, cue: _Located, content: tuple[TaggedSpan, ...]) -> tuple[TaggedSpan, ...]:
+    """The content, its last piece stretched to the end of the cue's complement when the
+    tagger stopped inside it."""
+    last = content[-1]
+    for child in _root(doc, cue).children:
+        if child.dep_ not in COMPLEMENT_DEPS or cue.start <= child.i < cue.end:
+            continue
+        tokens = [t for t in child.subtree if not t.is_punct and not t.is_space]
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        if start <= last.start < last.end < end:
+            return (*content[:-1], TaggedSpan("CONTENT", last.start, end))
+    return content
