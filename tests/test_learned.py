@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -11,7 +12,7 @@ from spacy.tokens import DocBin
 
 from reportedly.bench.brat import list_articles, read_article
 from reportedly.learned.corpus import LABELS, Conversion, to_docbin
-from reportedly.learned.hybrid import combine, to_attributions
+from reportedly.learned.hybrid import combine, hybrid_attributions, to_attributions
 from reportedly.learned.tagger import (
     MODEL_DIR,
     LearnedAttribution,
@@ -86,8 +87,9 @@ def test_learned_attributions_merge_with_rules() -> None:
     )
     assert combine([rule], [learned], "add") == (rule, learned)
     assert combine([rule], [learned], "model") == (learned,)
+    unknown: Any = "guess"
     with pytest.raises(ValueError, match="unknown policy"):
-        combine([rule], [learned], "guess")
+        combine([rule], [learned], unknown)
 
 
 needs_model = pytest.mark.skipif(
@@ -113,3 +115,11 @@ def test_shipped_model_gives_attributions(pipeline: Language) -> None:
     (found,) = learned_attributions(doc)
     assert doc.text[found.cue.start : found.cue.end] == "said"
     assert found.content
+
+
+@needs_model
+def test_hybrid_adds_learned_attributions_to_the_rules(pipeline: Language) -> None:
+    doc = pipeline("The senator said on Tuesday that the vote would be delayed.")
+    merged = hybrid_attributions(doc, doc._.attributions, doc._.sources)
+    assert [a.cue.text for a in merged] == ["said"]
+    assert merged[0].content.text.endswith("delayed")

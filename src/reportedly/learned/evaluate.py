@@ -32,7 +32,7 @@ from reportedly.bench.polnear import (
 )
 from reportedly.learned.hybrid import POLICIES, combine, to_attributions
 from reportedly.learned.tagger import learned_attributions, load_tagger
-from reportedly.model import Analyzer, Article, Report
+from reportedly.model import Analyzer, Article, Attribution, Report
 from reportedly.nlp import text_of
 from reportedly.version import package_version
 
@@ -71,18 +71,20 @@ def compare(gold: Sequence[GoldArticle], model_dir: Path) -> Comparison:
         )
         finished = perf_counter()
         tagger_seconds += finished - parsed
-        for name in VARIANTS:
-            attributions = (
-                doc._.attributions
-                if name == "rules"
-                else combine(doc._.attributions, learned, name)
+        rules = doc._.attributions
+        tallies["rules"] += score_article(
+            article, _report(article, rules), seconds=parsed - started
+        )
+        for policy in POLICIES:
+            tallies[policy] += score_article(
+                article,
+                _report(article, combine(rules, learned, policy)),
+                seconds=finished - started,
             )
-            seconds = parsed - started if name == "rules" else finished - started
-            tallies[name] += score_article(article, _report(article, attributions), seconds=seconds)
     return Comparison(tallies, tagger_seconds)
 
 
-def _report(article: GoldArticle, attributions: Sequence[Any]) -> Report:
+def _report(article: GoldArticle, attributions: Sequence[Attribution]) -> Report:
     return Report(
         article=Article(text=article.text),
         analyzer=Analyzer(version=package_version(), mode="model"),
