@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,9 @@ def test_learned_attributions_merge_with_rules() -> None:
     )
     assert combine([rule], [learned], "add") == (rule, learned)
     assert combine([rule], [learned], "model") == (learned,)
+    denial = replace(rule, cue=Span("called", 60, 66), stance="deny")
+    (recorded,) = combine([denial], [learned], "model+records")
+    assert (recorded.id, recorded.stance, recorded.content) == ("a1", "deny", learned.content)
     unknown: Any = "guess"
     with pytest.raises(ValueError, match="unknown policy"):
         combine([rule], [learned], unknown)

@@ -94,12 +94,12 @@ def _report(article: GoldArticle, attributions: Sequence[Attribution]) -> Report
 
 def comparison_table(results: dict[str, BenchResult]) -> Table:
     """F1 per role (exact and overlap) and relation F1, one row per variant, in percent."""
-    table = Table(title="PolNeAR F1 by variant")
-    table.add_column("variant")
-    for metric in ("exact", "overlap"):
-        for role in ROLES:
-            table.add_column(f"{metric} {role}", justify="right")
-    table.add_column("relation", justify="right")
+    table = Table(title="PolNeAR F1 by variant", caption="E exact, O overlap, rel relation")
+    table.add_column("variant", no_wrap=True)
+    for metric in ("E", "O"):
+        for role in ("src", "cue", "cont"):
+            table.add_column(f"{metric}-{role}", justify="right")
+    table.add_column("rel", justify="right")
     for name, result in results.items():
         data = result.to_dict()
         cells = [data[m][r]["f1"] for m in ("exact", "overlap") for r in ROLES]

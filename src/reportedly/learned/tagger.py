@@ -12,7 +12,8 @@ groups the spans of a parsed Doc into attributions, one per predicted cue:
   second, so "A," she said. "B," he said. gives each quote its own cue; a cue can collect
   several pieces (a quote interrupted by its cue);
 - a cue that collected no content takes the clausal complement of its head word from the
-  parse (what the rules read), and is dropped when there is none; a cue that got no
+  parse (what the rules read), else the longer stretch of its sentence before or after the
+  cue and its source ("X rose, according to the poll."); a cue that got no
   source takes the subject of its head word (``frames.subject_of``, as the rules do) when
   it overlaps neither the cue nor the content; sources and contents no cue claims are
   dropped.
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from reportedly.attribution.frames import subject_of
 from reportedly.nlp import text_of
@@ -112,7 +113,7 @@ def learned_attributions(
     for n, cue in enumerate(cues):
         source = sources.get(n)
         content = _extended(doc, cue, contents[n]) if n in contents else ()
-        content = content or _parse_content(doc, cue, source)
+        content = content or _parse_content(doc, cue, source) or _rest_of_sentence(doc, cue, source)
         if content:
             tagged = source.span if source else _parse_source(doc, cue, content)
             found.append(LearnedAttribution(cue.span, tagged, content, cue.first_sentence))
@@ -232,3 +233,25 @@ def _extended(doc: Doc, cue: _Located, content: tuple[TaggedSpan, ...]) -> tuple
         if start <= last.start < last.end < end:
             return (*content[:-1], TaggedSpan("CONTENT", last.start, end))
     return content
+
+
+def _rest_of_sentence(doc: Doc, cue: _Located, source: _Located | None) -> tuple[TaggedSpan, ...]:
+    """The longer side of the cue's sentence, outside the cue and its source."""
+    sentence = doc[cue.start].sent
+    start = min(cue.start, source.start) if source else cue.start
+    end = max(cue.end, source.end) if source else cue.end
+    sides = [_words(doc[sentence.start : start]), _words(doc[end : sentence.end])]
+    longer = max(sides, key=len)
+    if not longer:
+        return ()
+    return (TaggedSpan("CONTENT", longer[0].idx, longer[-1].idx + len(longer[-1])),)
+
+
+def _words(tokens: Span) -> list[Token]:
+    """The tokens without leading and trailing punctuation and spaces."""
+    kept = list(tokens)
+    while kept and (kept[0].is_punct or kept[0].is_space):
+        kept.pop(0)
+    while kept and (kept[-1].is_punct or kept[-1].is_space):
+        kept.pop()
+    return kept
