@@ -306,7 +306,7 @@ mark.st-deny { background: #ffd6d6; text-decoration: line-through #c00 2px; }
 mark.hl-cue.st-deny, mark.hl-source.st-deny { text-decoration: none; color: #c00; }
 mark.st-confirm { background: #d3f9d8; } mark.st-decline { background: #eee; }
 mark.active, li.active { outline: 2px solid #7048e8; }
-ol.attributions { padding-left: 1.2em; }
+ol.attributions { padding-left: 2.4em; }
 ol.attributions li { margin-bottom: .5em; cursor: pointer; }
 li .id { color: #888; font-family: monospace; } li .who { font-weight: 600; color: #1c4fd8; }
 li .cue { font-weight: 700; color: #b44d00; } li .chain, li .facts { color: #666; font-size: .9em; }
