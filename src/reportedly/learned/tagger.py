@@ -11,6 +11,8 @@ groups the spans of a parsed Doc into attributions, one per predicted cue:
 - a content piece goes to the nearest cue, counting sentences apart first and tokens apart
   second, so "A," she said. "B," he said. gives each quote its own cue; a cue can collect
   several pieces (a quote interrupted by its cue);
+- the last content piece of a cue is stretched to the end of the cue's clausal complement
+  in the parse when the tagger stopped inside it (contents are often cut at a comma);
 - a cue that collected no content takes the clausal complement of its head word from the
   parse (what the rules read), else the longer stretch of its sentence before or after the
   cue and its source ("X rose, according to the poll."); a cue that got no
@@ -38,11 +40,12 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / MODEL_NAME
 """The shipped model: package data of ``reportedly``."""
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
-"""Dependents of a cue's head word read as its content when the tagger found none."""
+"""Dependents of a cue's head word read as its content (to stretch a tagged content to,
+or in place of one when the tagger found none)."""
 
 
 class LearnedModelMissingError(FileNotFoundError):
-    """The learned model's directory is not where it should be."""
+    """The learned model's directory is not where it should be (belongs in ``errors``)."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(f"{path}: no learned attribution model here")
@@ -112,12 +115,20 @@ def learned_attributions(
     found: list[LearnedAttribution] = []
     for n, cue in enumerate(cues):
         source = sources.get(n)
-        content = _extended(doc, cue, contents[n]) if n in contents else ()
-        content = content or _parse_content(doc, cue, source) or _rest_of_sentence(doc, cue, source)
+        content = _content_for(doc, cue, contents.get(n, ()), source)
         if content:
             tagged = source.span if source else _parse_source(doc, cue, content)
             found.append(LearnedAttribution(cue.span, tagged, content, cue.first_sentence))
     return tuple(found)
+
+
+def _content_for(
+    doc: Doc, cue: _Located, tagged: tuple[TaggedSpan, ...], source: _Located | None
+) -> tuple[TaggedSpan, ...]:
+    """The tagged pieces (the last one stretched), else the parse's, else the sentence's."""
+    if tagged:
+        return _extended(doc, cue, tagged)
+    return _parse_content(doc, cue, source) or _rest_of_sentence(doc, cue, source)
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
