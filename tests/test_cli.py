@@ -400,14 +400,14 @@ def test_a_bug_on_one_article_spares_the_others(
 ) -> None:
     real = api.analyze_articles
 
-    def analyze_articles(articles: Iterable[Article]) -> Iterator[Report]:
+    def analyze_articles(articles: Iterable[Article], mode: str | None = None) -> Iterator[Report]:
         for article in articles:
             if "Kremlin" in article.text:
                 raise ValueError("bad offsets")
             yield from real([article])
 
     monkeypatch.setattr(api, "analyze_articles", analyze_articles)
-    monkeypatch.setattr(api, "analyze_article", lambda a: next(analyze_articles([a])))
+    monkeypatch.setattr(api, "analyze_article", lambda a, mode=None: next(analyze_articles([a])))
     paths = [str(other), str(good)] if bad_first else [str(good), str(other)]
     code, out, err = run(capsys, "analyze", *paths, "-f", "jsonl")
     assert code == cli.EXIT_BUG
@@ -454,3 +454,12 @@ def test_a_bad_jsonl_line_is_reported_and_the_good_lines_are_analyzed(
     assert code == 1
     assert len(out.splitlines()) == 1
     assert f"{batch}:2: not valid JSON" in one_line(err)
+
+
+@pytest.mark.parametrize("mode", ["rules", "model"])
+def test_mode_picks_the_extractor(
+    capsys: pytest.CaptureFixture[str], good: Path, mode: str
+) -> None:
+    code, out, _ = run(capsys, "analyze", str(good), "--format", "json", "--mode", mode)
+    assert code == 0
+    assert json.loads(out)["analyzer"]["mode"] == mode

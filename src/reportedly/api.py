@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from reportedly import ingest, nlp
-from reportedly.model import Analyzer, Article, Report
+from reportedly.model import Analyzer, AnalyzerMode, Article, Report
 from reportedly.version import package_version
 
 BATCH_SIZE = 16
@@ -23,24 +23,29 @@ def analyze(
     published: str | None = None,
     url: str | None = None,
     title: str | None = None,
+    mode: AnalyzerMode | None = None,
 ) -> Report:
     """Analyze one article given as plain text, Markdown or HTML.
 
     ``published`` (``YYYY-MM-DD``) overrides the date found in the article; relative
-    times ("Wednesday", "last week") are resolved against it.
+    times ("Wednesday", "last week") are resolved against it. ``mode`` picks the
+    extractor: ``"rules"`` (the default) or ``"model"`` (the learned tagger's spans with
+    the rules' reading of them); every report says which ran.
     """
     article = ingest.parse(text_or_html, published=published, url=url, title=title)
-    return analyze_article(article)
+    return analyze_article(article, mode=mode)
 
 
-def analyze_article(article: Article) -> Report:
+def analyze_article(article: Article, *, mode: AnalyzerMode | None = None) -> Report:
     """Analyze an already ingested article."""
-    return next(analyze_articles([article]))
+    return next(analyze_articles([article], mode=mode))
 
 
-def analyze_articles(articles: Iterable[Article]) -> Iterator[Report]:
+def analyze_articles(
+    articles: Iterable[Article], *, mode: AnalyzerMode | None = None
+) -> Iterator[Report]:
     """Analyze many articles, parsing them in batches; yields reports in input order."""
-    pipeline = nlp.load()
+    pipeline = nlp.load(mode)
     pending = ((_prepared_doc(pipeline.make_doc(a.text), a), a) for a in articles)
     docs_and_articles = pipeline.pipe(pending, as_tuples=True, batch_size=BATCH_SIZE)
     for doc, article in docs_and_articles:
@@ -51,7 +56,7 @@ def report_from_doc(doc: Doc, article: Article) -> Report:
     """Collect what the ``reportedly`` component set on a Doc into a Report."""
     return Report(
         article=article,
-        analyzer=Analyzer(version=package_version(), mode="rules"),
+        analyzer=Analyzer(version=package_version(), mode=doc._.mode),
         sources=tuple(doc._.sources),
         attributions=tuple(doc._.attributions),
         times=tuple(doc._.times),

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportedly.errors import DateError, OutputError, ReportedlyError
-from reportedly.model import SCHEMA_VERSION, Article, Report
+from reportedly.model import SCHEMA_VERSION, AnalyzerMode, Article, Report
 from reportedly.render import FORMATS, Format, render
 from reportedly.schema import schema_text
 
@@ -138,6 +138,12 @@ def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--published", metavar="DATE", help="publication date of the articles (YYYY-MM-DD)"
     )
     parser.add_argument("--out", "-o", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "--mode",
+        choices=("rules", "model"),
+        default=None,
+        help="extractor: the rules (default), or the learned tagger's spans read by the rules",
+    )
     parser.set_defaults(func=run_analyze)
 
 
@@ -239,14 +245,26 @@ def run_analyze(args: argparse.Namespace) -> int:
     except DateError as problem:
         error(f"--published: {problem}")
         return EXIT_USAGE
+    try:
+        _load_pipeline(args.mode)
+    except ReportedlyError as problem:
+        error(str(problem))
+        return EXIT_FAILED
     outcome = _Outcome()
     articles = read_inputs(args.paths, published=published, outcome=outcome)
-    analyze_inputs(articles, outcome=outcome)
+    analyze_inputs(articles, mode=args.mode, outcome=outcome)
     if outcome.bugs:
         print(BUG_HINT, file=sys.stderr)
     if outcome.reports or not outcome.failed:
         _write_reports(args, outcome.reports, single=len(args.paths) == len(articles) == 1)
     return outcome.code
+
+
+def _load_pipeline(mode: AnalyzerMode | None) -> None:
+    """Load the pipeline before reading inputs, so that a missing model is one error."""
+    from reportedly import nlp
+
+    nlp.load(mode)
 
 
 def read_inputs(
@@ -276,14 +294,19 @@ def read_inputs(
     return articles
 
 
-def analyze_inputs(articles: Sequence[tuple[str, Article]], *, outcome: _Outcome) -> None:
+def analyze_inputs(
+    articles: Sequence[tuple[str, Article]],
+    *,
+    mode: AnalyzerMode | None = None,
+    outcome: _Outcome,
+) -> None:
     """Analyze in one batch; if the batch breaks, go on one article at a time so that
     only the article that breaks it is lost."""
     from reportedly import api
 
     done: list[Report] = []
     try:
-        for report in api.analyze_articles(article for _, article in articles):
+        for report in api.analyze_articles((article for _, article in articles), mode=mode):
             done.append(report)
     except Exception:
         if debugging():
@@ -291,7 +314,7 @@ def analyze_inputs(articles: Sequence[tuple[str, Article]], *, outcome: _Outcome
     outcome.reports.extend(done)
     for name, article in articles[len(done) :]:
         try:
-            outcome.reports.append(api.analyze_article(article))
+            outcome.reports.append(api.analyze_article(article, mode=mode))
         except ReportedlyError as problem:
             error(f"{name}: {problem}")
             outcome.failed += 1

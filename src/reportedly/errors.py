@@ -84,3 +84,11 @@ class UnreadableError(InputError):
 class OutputError(ReportedlyError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: cannot write the output ({reason})")
+
+
+class ModelMissingError(ReportedlyError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path}: no learned attribution model here; use mode 'rules', or reinstall "
+            "reportedly (the model ships inside the package)"
+        )

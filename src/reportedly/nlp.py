@@ -23,13 +23,14 @@ def load_bare() -> Language:
     return spacy.load(MODEL_PACKAGE)
 
 
-@lru_cache(maxsize=1)
-def load() -> Language:
-    """The English pipeline with the ``reportedly`` component, loaded once per process."""
+@lru_cache(maxsize=2)
+def load(mode: str | None = None) -> Language:
+    """The English pipeline with the ``reportedly`` component, loaded once per process
+    and mode (``None``: the component's default mode)."""
     from reportedly import pipeline  # noqa: F401  (registers the factory)
 
     nlp = spacy.load(MODEL_PACKAGE)
-    nlp.add_pipe("reportedly", last=True)
+    nlp.add_pipe("reportedly", last=True, config={} if mode is None else {"mode": mode})
     return nlp
 
 

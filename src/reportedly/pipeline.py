@@ -14,9 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from reportedly.attribution import extract_attributions
+from reportedly.model import AnalyzerMode, Attribution, Source
 from reportedly.time import extract_times, find_conflicts
 
+MODES: tuple[AnalyzerMode, ...] = ("rules", "model")
+
 DOC_EXTENSIONS: dict[str, object] = {
+    "mode": "rules",
     "published": None,
     "outlet": None,
     "sources": (),
@@ -34,14 +38,29 @@ def register_extensions() -> None:
 
 
 class Reportedly:
-    """Finds attributions, sources, times and conflicts in a parsed Doc."""
+    """Finds attributions, sources, times and conflicts in a parsed Doc.
 
-    def __init__(self, *, resolve_times: bool) -> None:
+    ``mode="rules"`` uses the rule-based extractor alone; ``mode="model"`` takes the spans
+    of the learned tagger shipped in the package and the rules' reading of them (stance,
+    hedges, nesting), then resolves their sources like the rules do.
+    """
+
+    def __init__(self, *, resolve_times: bool, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}; one of {', '.join(MODES)}")
         register_extensions()
         self.resolve_times = resolve_times
+        self.mode = mode
+        if mode == "model":
+            from reportedly.learned.tagger import load_tagger
+
+            load_tagger()  # fail at set-up, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
         sources, attributions = extract_attributions(doc, outlet=doc._.outlet)
+        if self.mode == "model":
+            sources, attributions = _with_learned_spans(doc, sources, attributions)
+        doc._.mode = self.mode
         doc._.sources = sources
         doc._.attributions = attributions
         if self.resolve_times:
@@ -52,12 +71,22 @@ class Reportedly:
         return doc
 
 
+def _with_learned_spans(
+    doc: Doc, sources: tuple[Source, ...], attributions: tuple[Attribution, ...]
+) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
+    from reportedly.attribution.extract import resolve_sources
+    from reportedly.learned.hybrid import hybrid_attributions
+
+    merged = hybrid_attributions(doc, attributions, sources)
+    return resolve_sources(doc, merged, sources)
+
+
 @Language.factory(
     "reportedly",
-    default_config={"resolve_times": True},
+    default_config={"resolve_times": True, "mode": "rules"},
     requires=["token.dep", "token.pos", "doc.ents", "doc.sents"],
     assigns=["doc._.sources", "doc._.attributions", "doc._.times", "doc._.conflicts"],
 )
-def make_reportedly(nlp: Language, name: str, resolve_times: bool) -> Reportedly:
+def make_reportedly(nlp: Language, name: str, resolve_times: bool, mode: str) -> Reportedly:
     """The factory: its ``default_config`` is the one place the defaults live."""
-    return Reportedly(resolve_times=resolve_times)
+    return Reportedly(resolve_times=resolve_times, mode=mode)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -18,6 +19,7 @@ from reportedly.attribution.cues import Cue, find_cues
 from reportedly.attribution.frames import (
     Draft,
     draft_for,
+    mention_at,
     nested_cue_tokens,
     only_cue_words_between,
 )
@@ -326,7 +328,7 @@ def _freeze(
             else draft.mention.span,
             cue=draft.cue_span,
             content=draft.content,
-            kind=_kind(draft, quotes),
+            kind=content_kind(draft.content_parts or [draft.content], quotes),
             stance=_stance(draft.stance),
             parent=numbers.get(id(draft.parent)) if draft.parent else None,
             target=numbers.get(id(draft.target)) if draft.target else None,
@@ -345,8 +347,9 @@ def _source_id(draft: Draft, clusters: dict[int, Cluster], ids: dict[int, str]) 
     return ids.get(id(cluster)) if cluster is not None else None
 
 
-def _kind(draft: Draft, quotes: tuple[Quote, ...]) -> AttributionKind:
-    parts: Iterable[Span] = draft.content_parts or [draft.content]
+def content_kind(parts: Iterable[Span], quotes: tuple[Quote, ...]) -> AttributionKind:
+    """Direct when the content lies inside quotation marks, mixed when partly, else
+    indirect."""
     spans = [_without_frame_words(s) for s in parts]
     total = sum(s.end - s.start for s in spans)
     quoted = sum(quoted_share(quotes, s.start, s.end) * (s.end - s.start) for s in spans)
@@ -373,3 +376,48 @@ def _stance(value: str) -> Stance:
         "decline": "decline",
     }
     return stances[value]
+
+
+def resolve_sources(
+    doc: Doc, attributions: Iterable[Attribution], known: Iterable[Source] = ()
+) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
+    """Sources for attributions found elsewhere (the learned tagger's), with the same
+    resolver as the rules: each source's words are read and resolved in document order;
+    an attribution without source words keeps its ``known`` source (one taken from
+    context). Attributions are renumbered a1, a2, ... in document order, parents and
+    targets following, and their kind is read from the quotation marks."""
+    quotes = find_quotes(text_of(doc))
+    by_id = {source.id: source for source in known}
+    ordered = sorted(attributions, key=lambda a: (a.cue.start, a.cue.end))
+    resolver = Resolver(doc)
+    clusters: dict[str, Cluster] = {}
+    for attribution, span in sorted(_source_words(ordered, by_id), key=lambda p: p[1].start):
+        mention = mention_at(doc, span)
+        cluster = resolver.cluster_for(mention) if mention is not None else None
+        if cluster is not None:
+            clusters[attribution.id] = cluster
+    sources, ids = resolver.sources()
+    numbers = {a.id: f"a{n}" for n, a in enumerate(ordered, start=1)}
+    return sources, tuple(
+        replace(
+            a,
+            id=numbers[a.id],
+            source=ids.get(id(clusters[a.id])) if a.id in clusters else None,
+            parent=numbers.get(a.parent) if a.parent else None,
+            target=numbers.get(a.target) if a.target else None,
+            kind=content_kind(a.content_parts or [a.content], quotes),
+        )
+        for a in ordered
+    )
+
+
+def _source_words(
+    attributions: Iterable[Attribution], known: dict[str, Source]
+) -> Iterable[tuple[Attribution, Span]]:
+    for attribution in attributions:
+        source = known.get(attribution.source or "")
+        span = attribution.source_span or (
+            source.mentions[0] if source and source.mentions else None
+        )
+        if span is not None:
+            yield attribution, span

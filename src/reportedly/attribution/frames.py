@@ -313,6 +313,14 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def mention_at(doc: Doc, span: Span) -> Mention | None:
+    """The Mention for the words at ``span`` (found by other means than the parse)."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return None
+    return read_mention(doc, words.root, list(words))
+
+
 def _mention_for(subject: Token, verb: Token) -> Mention | None:
     """Read the subject phrase, leaving out the cue clause when the subject governs it.
     A relative pronoun stays the words of the mention but names its antecedent

@@ -55,6 +55,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from time import perf_counter
 from typing import Any
@@ -63,6 +64,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from reportedly.api import analyze_articles
 from reportedly.bench import Additive
 from reportedly.bench.brat import GoldArticle, GoldAttribution, Piece, list_articles, read_article
 from reportedly.errors import BenchmarkDataError, ReportedlyError
@@ -365,8 +367,6 @@ def evaluate(
 ) -> tuple[Tally, str]:
     """Analyze every gold text as is and score it; the tally and the extractor's mode."""
     if analyze is None:
-        from reportedly.api import analyze_articles
-
         analyze = analyze_articles
     reports = analyze(Article(text=article.text) for article in gold)
     tally, mode = Tally(), "rules"
@@ -393,7 +393,8 @@ def run(args: argparse.Namespace, *, analyze: Analyze | None = None) -> int:
     if not gold:
         raise BenchmarkDataError(f"{split_dir}: no article could be read")
     if analyze is None:
-        _warm_up()
+        analyze = partial(analyze_articles, mode=getattr(args, "mode", None))
+        next(analyze([Article(text="The mayor said on Monday that the bridge would reopen.")]))
     with Progress(console=err) as progress:
         task = progress.add_task(f"PolNeAR {args.split}", total=len(gold))
         tally, mode = evaluate(gold, analyze=analyze, advance=lambda: progress.advance(task))
@@ -404,12 +405,6 @@ def run(args: argparse.Namespace, *, analyze: Analyze | None = None) -> int:
     if args.out:
         Path(args.out).write_text(json.dumps(result.to_dict(), indent=2) + "\n", encoding="utf-8")
     return 0
-
-
-def _warm_up() -> None:
-    from reportedly import api
-
-    api.analyze_article(Article(text="The mayor said on Monday that the bridge would reopen."))
 
 
 def render_table(result: BenchResult) -> Table:
@@ -450,6 +445,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--split", default="dev", help="split directory under --data")
     parser.add_argument("--limit", type=int, default=None, help="score the first N articles")
     parser.add_argument("--out", default=None, help="write the scores as JSON to this file")
+    parser.add_argument(
+        "--mode", choices=("rules", "model"), default=None, help="extractor (default: rules)"
+    )
     parser.set_defaults(func=run)
 
 

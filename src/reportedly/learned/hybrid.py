@@ -12,7 +12,9 @@ the ``POLICIES``; ``hybrid_attributions`` does both for a parsed Doc (default ``
   overlaps a rule cue, the learned source (content) replaces the rule's when it has one;
 - ``model+records``: the learned attributions, each taking the record of a rule attribution
   whose cue it overlaps (its id, stance, hedges, and its parent and target where those are
-  kept too): the learned spans with the rules' reading of them;
+  kept too): the learned spans with the rules' reading of them; a rule attribution that
+  cites a deeper source of its parent's claim ("citing three unnamed sources") is kept
+  whole, matched or not, since the tagger knows no chains;
 - ``model+add``: the learned attributions, plus every rule one whose cue overlaps no
   learned cue;
 - ``model+add+fill``: ``model+add``, and a learned attribution without a source takes the
@@ -159,6 +161,13 @@ def _replaced(rule: Attribution, learned: Sequence[Attribution], policy: Policy)
     return rule
 
 
+def _cites(rule: Attribution, rules: Sequence[Attribution]) -> bool:
+    """Whether a rule attribution is a deeper source of its parent's own claim ("Reuters
+    reported X, citing three unnamed sources"): same content, one link down the chain."""
+    parent = next((r for r in rules if r.id == rule.parent), None)
+    return parent is not None and parent.content == rule.content
+
+
 def _with_rule_records(
     learned: Sequence[Attribution], rules: Sequence[Attribution]
 ) -> tuple[Attribution, ...]:
@@ -170,6 +179,9 @@ def _with_rule_records(
             merged.append(found)
             continue
         taken.add(rule.id)
+        if _cites(rule, rules):
+            merged.append(rule)  # the rules read chains ("citing ...") whole
+            continue
         merged.append(
             replace(
                 found,
@@ -180,6 +192,8 @@ def _with_rule_records(
                 target=rule.target,
             )
         )
+    merged += [r for r in rules if r.parent in taken and r.id not in taken and _cites(r, rules)]
+    merged.sort(key=lambda a: (a.cue.start, a.cue.end))
     ids = {a.id for a in merged}
     return tuple(
         replace(

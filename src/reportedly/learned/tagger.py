@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from reportedly.attribution.frames import subject_of
+from reportedly.errors import ModelMissingError
 from reportedly.nlp import text_of
 
 MODEL_NAME = "attribution_2026-11-25"
@@ -42,13 +43,6 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / MODEL_NAME
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 """Dependents of a cue's head word read as its content (to stretch a tagged content to,
 or in place of one when the tagger found none)."""
-
-
-class LearnedModelMissingError(FileNotFoundError):
-    """The learned model's directory is not where it should be (belongs in ``errors``)."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"{path}: no learned attribution model here")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +68,7 @@ class LearnedAttribution:
 def load_tagger(path: Path = MODEL_DIR) -> Language:
     """The tagger pipeline at ``path``, loaded once per process."""
     if not (path / "config.cfg").is_file():
-        raise LearnedModelMissingError(path)
+        raise ModelMissingError(str(path))
     return spacy.load(path)
 
 

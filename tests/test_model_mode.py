@@ -1,0 +1,65 @@
+"""``mode="model"``: the learned tagger's spans read by the rules, end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from reportedly import Report, analyze, analyze_article, ingest
+from reportedly.errors import ModelMissingError
+from reportedly.learned import tagger
+from reportedly.pipeline import Reportedly
+from reportedly.schema import load_schema
+
+if not (tagger.MODEL_DIR / "config.cfg").is_file():
+    pytest.skip(f"the learned model is not shipped at {tagger.MODEL_DIR}", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def sample_report(sample_path: Path) -> Report:
+    (article,) = ingest.read_path(str(sample_path))
+    return analyze_article(article, mode="model")
+
+
+def test_every_report_says_which_extractor_ran() -> None:
+    text = "Kremlin spokesman Dmitry Peskov said on Monday that talks had stalled."
+    assert analyze(text).analyzer.mode == "rules"
+    assert analyze(text, mode="model").analyzer.mode == "model"
+
+
+def test_model_report_validates_and_is_consistent(sample_report: Report) -> None:
+    jsonschema.validate(sample_report.to_dict(), load_schema())
+    ids = [a.id for a in sample_report.attributions]
+    assert ids == [f"a{n}" for n in range(1, len(ids) + 1)]
+    source_ids = {s.id for s in sample_report.sources}
+    for attribution in sample_report.attributions:
+        assert attribution.source is None or attribution.source in source_ids
+        assert attribution.parent is None or attribution.parent in ids
+        assert attribution.target is None or attribution.target in ids
+
+
+def test_model_mode_keeps_the_rules_chains_and_denials(sample_report: Report) -> None:
+    citing = [a for a in sample_report.attributions if a.cue.text == "citing"]
+    assert len(citing) == 2
+    counts = set()
+    for child in citing:
+        parent = sample_report.attribution(child.parent)
+        assert parent is not None and parent.content == child.content
+        source = sample_report.source(child.source)
+        assert source is not None and source.kind == "anonymous"
+        counts.add(source.count)
+    assert counts == {3, 6}
+    (denial,) = [a for a in sample_report.attributions if a.cue.text == "denied"]
+    assert denial.stance == "deny" and denial.target is not None
+
+
+def test_unknown_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown mode"):
+        Reportedly(resolve_times=True, mode="neural")
+
+
+def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelMissingError, match="no learned attribution model"):
+        tagger.load_tagger(tmp_path)
