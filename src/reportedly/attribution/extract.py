@@ -29,7 +29,7 @@ from reportedly.attribution.resolve import Cluster, Resolver
 from reportedly.attribution.spans import char_span
 from reportedly.lang.en.cues import CLAIM_NOUNS
 from reportedly.lang.en.hedges import HEDGE_PHRASES
-from reportedly.model import Attribution, AttributionKind, Source, Span, Stance
+from reportedly.model import Attribution, AttributionKind, Source, Span
 from reportedly.nlp import text_of
 
 DIRECT_SHARE = 0.9
@@ -329,7 +329,7 @@ def _freeze(
             cue=draft.cue_span,
             content=draft.content,
             kind=content_kind(draft.content_parts or [draft.content], quotes),
-            stance=_stance(draft.stance),
+            stance=draft.stance,
             parent=numbers.get(id(draft.parent)) if draft.parent else None,
             target=numbers.get(id(draft.target)) if draft.target else None,
             hedges=tuple(dict.fromkeys(draft.hedges)),
@@ -366,16 +366,6 @@ def _without_frame_words(span: Span) -> Span:
     start = len(text) - len(LEADING_THAT.sub("", text))
     trimmed = text[start:].rstrip(".,;: ")
     return Span(trimmed, span.start + start, span.start + start + len(trimmed))
-
-
-def _stance(value: str) -> Stance:
-    stances: dict[str, Stance] = {
-        "assert": "assert",
-        "deny": "deny",
-        "confirm": "confirm",
-        "decline": "decline",
-    }
-    return stances[value]
 
 
 def resolve_sources(

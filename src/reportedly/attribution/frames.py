@@ -32,7 +32,7 @@ from reportedly.lang.en.cues import (
     PARTICLE_CUES,
 )
 from reportedly.lang.en.sources import PERSON_PRONOUNS
-from reportedly.model import Span
+from reportedly.model import Span, Stance
 from reportedly.nlp import text_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -55,11 +55,9 @@ class Draft:
     content_parts: list[Span] = field(default_factory=list)
     parent: Draft | None = None
     target: Draft | None = None
-    stance: str = "assert"
+    stance: Stance = "assert"
     hedges: list[str] = field(default_factory=list)
     implicit_source: bool = False
-    source_id: str | None = None
-    nested_tokens: frozenset[int] = frozenset()
 
 
 def draft_for(cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int) -> Draft | None:
@@ -527,7 +525,3 @@ def nested_cue_tokens(cues: list[Cue]) -> set[int]:
         if cue.frame in {"according", "nesting"}:
             skip.add(cue.head.i)
     return skip
-
-
-def doc_of(draft: Draft) -> Doc:
-    return draft.cue.head.doc

@@ -50,7 +50,6 @@ QUANTIFIER_HEADS = frozenset(
         "six",
     }
 )
-POSTMODIFIER_DEPS = frozenset({"relcl", "acl", "prep", "amod", "appos", "punct", "advmod"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,14 +22,6 @@ class Quote:
     start: int
     end: int
 
-    def inner(self, text: str) -> str:
-        """The words inside the quotation marks."""
-        return text[self.start : self.end].strip('“”"«» \n')
-
-    @property
-    def words_inside(self) -> range:
-        return range(self.start, self.end)
-
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
     """Every quoted passage in ``text``, in order, continued paragraphs merged."""
