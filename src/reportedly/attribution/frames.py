@@ -16,6 +16,7 @@ from reportedly.attribution.cues import Cue, is_passive
 from reportedly.attribution.mentions import Mention, read_mention
 from reportedly.attribution.quotes import Quote
 from reportedly.attribution.spans import (
+    after_boundary,
     char_span,
     contiguous_around,
     only_gap,
@@ -38,7 +39,6 @@ from reportedly.nlp import text_of
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 EXPLETIVES = frozenset({"it", "there"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "ask", "brief", "warn", "assure", "remind"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd"})
 
@@ -337,25 +337,6 @@ def _mention_for(subject: Token, verb: Token) -> Mention | None:
         tokens = contiguous_around(tokens, subject)
     tokens, head = after_boundary(tokens, subject)
     return read_mention(doc, head, tokens)
-
-
-def after_boundary(tokens: list[Token], head: Token) -> tuple[list[Token], Token]:
-    """The tokens after the last line break or dateline dash, and their head: a subject's
-    subtree can swallow a dateline ("MOSCOW (Reuters) – Kremlin spokesman Dmitry Peskov")
-    or a time stamp line above it, and the parser may even make the dateline its head."""
-    cut = -1
-    for token in tokens:
-        line_break = token.is_space and "\n" in token.text
-        dateline = token.text in DATELINE_DASHES and token.i > 0 and token.nbor(-1).text == ")"
-        if line_break or dateline:
-            cut = token.i
-    kept = [t for t in tokens if t.i > cut]
-    if not kept or head.i > cut:
-        return kept or tokens, head
-    inside = {t.i for t in kept}
-    roots = [t for t in kept if t.head.i not in inside or t.head == t]
-    nouns = [t for t in roots if t.pos_ in {"PROPN", "NOUN", "PRON"}]
-    return kept, (nouns or roots)[-1]
 
 
 def _complement_content(cue: Cue, skip: set[int]) -> Span | None:

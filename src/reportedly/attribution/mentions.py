@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from reportedly.attribution.outlets import outlet_in
-from reportedly.attribution.spans import token_span
+from reportedly.attribution.spans import after_boundary, token_span
 from reportedly.lang.en.cues import AGENT_PARTICIPLES
 from reportedly.lang.en.numbers import CARDINALS, ORDINALS
 from reportedly.lang.en.sources import (
@@ -94,7 +94,8 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
         return _person(doc, core, person, span)
     if lemma in PROPORTION_WORDS or core.pos_ == "NUM":
         return Mention(span, head.i, "group", _noun_phrase_name(doc, core))
-    if lemma in GROUP_NOUNS and core.tag_ in {"NNS", "NNPS"}:
+    plural = core.tag_ in {"NNS", "NNPS"}
+    if plural and (lemma in GROUP_NOUNS or core.ent_type_ == "NORP"):
         return Mention(span, head.i, "group", _noun_phrase_name(doc, core), count=_count(core))
     if _is_organization(doc, core):
         return Mention(span, head.i, "organization", _noun_phrase_name(doc, core))
@@ -175,7 +176,7 @@ def _description(doc: Doc, core: Token, tokens: list[Token]) -> str | None:
 
 def _noun_phrase_name(doc: Doc, core: Token) -> str:
     """A short name: the phrase up to its head noun, post-modifiers dropped."""
-    tokens = [t for t in core.subtree if t.i <= core.i]
+    tokens, _ = after_boundary([t for t in core.subtree if t.i <= core.i], core)
     tokens = [t for t in tokens if not (t.dep_ == "det" and t.lower_ in {"the", "this", "that"})]
     span = token_span(doc, tokens)
     return span.text if span is not None else core.text

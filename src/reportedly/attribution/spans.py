@@ -115,3 +115,25 @@ def _bridged(doc: Doc, indices: set[int], position: int, step: int) -> bool:
 def only_gap(text: str, start: int, end: int, allowed: str = " \n\t,:—–-") -> bool:
     """Whether ``text[start:end]`` holds nothing but the ``allowed`` characters."""
     return start <= end and all(ch in allowed for ch in text[start:end])
+
+
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def after_boundary(tokens: list[Token], head: Token) -> tuple[list[Token], Token]:
+    """The tokens after the last line break or dateline dash, and their head: a subject's
+    subtree can swallow a dateline ("MOSCOW (Reuters) – Kremlin spokesman Dmitry Peskov")
+    or a time stamp line above it, and the parser may even make the dateline its head."""
+    cut = -1
+    for token in tokens:
+        line_break = token.is_space and "\n" in token.text
+        dateline = token.text in DATELINE_DASHES and token.i > 0 and token.nbor(-1).text == ")"
+        if line_break or dateline:
+            cut = token.i
+    kept = [t for t in tokens if t.i > cut]
+    if not kept or head.i > cut:
+        return kept or tokens, head
+    inside = {t.i for t in kept}
+    roots = [t for t in kept if t.head.i not in inside or t.head == t]
+    nouns = [t for t in roots if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    return kept, (nouns or roots)[-1]

@@ -87,6 +87,13 @@ GROUP_NOUNS: Final[frozenset[str]] = frozenset(
         "politician",
         "legislator",
         "pollster",
+        "attorney",
+        "prosecutor",
+        "investigator",
+        "senator",
+        "congressman",
+        "governor",
+        "mayor",
     }
 )
 """Plural nouns naming a group that speaks as one ("analysts", "residents")."""
