@@ -22,7 +22,8 @@ dev: $(BIN)/python
 run: install
 	$(BIN)/reportedly analyze $(SAMPLE)
 
-test: dev
+# The tests, after the checks the code must pass: ruff (lint, format) and mypy --strict.
+test: lint
 	$(BIN)/python -m pytest -q
 
 lint: dev
