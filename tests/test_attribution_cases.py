@@ -1386,6 +1386,18 @@ SHAPES = [
         [indirect("Trump", "saying", "it would cost jobs", "person")],
     ),
     Case(
+        "clause-runs-to-the-end-of-its-quote",
+        "Cruz said that “every word I said there is true. No one has disputed a word.”",
+        [
+            direct(
+                "Cruz",
+                "said",
+                "that “every word I said there is true. No one has disputed a word.”",
+                "person",
+            )
+        ],
+    ),
+    Case(
         "that-clause-hung-low",
         "Sheldon Adelson said earlier on Friday during a news conference that he may wait "
         "until February.",

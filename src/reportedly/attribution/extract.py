@@ -131,18 +131,22 @@ def _governing(draft: Draft, drafts: list[Draft]) -> Draft | None:
 
 
 def _widen_to_quotes(doc: Doc, drafts: list[Draft], quotes: tuple[Quote, ...]) -> None:
-    """A content inside a longer quote becomes the whole quote; a quote that goes on in
-    the next sentence with no cue of its own is added as a further part."""
+    """A content inside a longer quote becomes the whole quote, and one that stops inside
+    a quote runs to its end ("said that “... accurate. No one has disputed it.”"); a quote
+    that goes on in the next sentence with no cue of its own is added as a further part."""
     claimed = [(d.content.start, d.content.end) for d in drafts]
     for draft in drafts:
-        if draft.cue.frame == "nesting":
+        if draft.cue.frame == "nesting" or draft.content_parts:
             continue
         for quote in quotes:
-            inside = quote.start <= draft.content.start and draft.content.end <= quote.end
-            if inside and (quote.start, quote.end) != (draft.content.start, draft.content.end):
-                cue_outside = not (quote.start <= draft.cue_span.start < quote.end)
-                if cue_outside:
-                    draft.content = char_span(doc, quote.start, quote.end)
+            if quote.start <= draft.cue_span.start < quote.end:
+                continue
+            content = draft.content
+            inside = quote.start <= content.start and content.end <= quote.end
+            if inside and (content.start, content.end) != (quote.start, quote.end):
+                draft.content = char_span(doc, quote.start, quote.end)
+            elif content.start < quote.start < content.end < quote.end:
+                draft.content = char_span(doc, content.start, quote.end)
         _continue_quote(doc, draft, quotes, claimed)
 
 
