@@ -1398,6 +1398,18 @@ SHAPES = [
         ],
     ),
     Case(
+        "doubled-apostrophe-quotes",
+        "''Some courses are adapting, others are just not,'' said Paul Chipok, a lawyer.",
+        [
+            direct(
+                "Paul Chipok, a lawyer",
+                "said",
+                "''Some courses are adapting, others are just not,''",
+                "person",
+            )
+        ],
+    ),
+    Case(
         "that-clause-hung-low",
         "Sheldon Adelson said earlier on Friday during a news conference that he may wait "
         "until February.",

@@ -26,7 +26,7 @@ from reportedly.attribution.frames import (
 from reportedly.attribution.outlets import outlets_in
 from reportedly.attribution.quotes import Quote, find_quotes, quote_at, quoted_share
 from reportedly.attribution.resolve import Cluster, Resolver
-from reportedly.attribution.spans import char_span
+from reportedly.attribution.spans import QUOTE_OPENERS, char_span
 from reportedly.lang.en.cues import CLAIM_NOUNS
 from reportedly.lang.en.hedges import HEDGE_PHRASES
 from reportedly.model import Attribution, AttributionKind, Source, Span
@@ -157,7 +157,7 @@ def _continue_quote(
     only punctuation or the cue's own words between, continues the content."""
     text = text_of(doc)
     content = draft.content
-    if text[content.start] not in '“"«' or draft.cue_span.start < content.end:
+    if text[content.start] not in QUOTE_OPENERS or draft.cue_span.start < content.end:
         return
     cue_end = draft.cue_span.end
     for quote in quotes:

@@ -16,6 +16,7 @@ from reportedly.attribution.cues import Cue, is_passive
 from reportedly.attribution.mentions import Mention, read_mention
 from reportedly.attribution.quotes import Quote
 from reportedly.attribution.spans import (
+    QUOTE_OPENERS,
     after_boundary,
     char_span,
     contiguous_around,
@@ -117,7 +118,7 @@ def _across_paragraphs(cue: Cue, content: Span) -> bool:
     text = text_of(cue.head.doc)
     cue_start = cue.head.doc[cue.start].idx
     low, high = min(cue_start, content.start), max(cue_start, content.end)
-    return "\n\n" in text[low:high] and text[content.start] not in '“"«'
+    return "\n\n" in text[low:high] and text[content.start] not in QUOTE_OPENERS
 
 
 def _passive_verb_draft(cue: Cue, skip: set[int], sentence: int) -> Draft | None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 CURLY_QUOTE = re.compile(r"“[^“”]*(?:”|(?=\n\s*\n\s*“))", re.DOTALL)
 STRAIGHT_QUOTE = re.compile(r'(?<![\w])"[^"\n]+"(?![\w])')
 GUILLEMET_QUOTE = re.compile(r"«[^«»]*»", re.DOTALL)
+TWO_APOSTROPHE_QUOTE = re.compile(r"(?<![\w'])''(?!\s)[^\n]*?''(?!\w)")
+"""The New York Times' archive style: ''quoted words,'' between doubled apostrophes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +32,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
 
 
 def _raw_quotes(text: str) -> Iterator[Quote]:
-    for pattern in (CURLY_QUOTE, STRAIGHT_QUOTE, GUILLEMET_QUOTE):
+    for pattern in (CURLY_QUOTE, STRAIGHT_QUOTE, GUILLEMET_QUOTE, TWO_APOSTROPHE_QUOTE):
         for match in pattern.finditer(text):
             yield Quote(match.start(), match.end())
 

@@ -13,11 +13,13 @@ from spacy.tokens import Doc, Token
 from reportedly.model import Span
 from reportedly.nlp import text_of
 
-OPENING_QUOTES = frozenset({"“", '"', "``", "«", "„"})
+OPENING_QUOTES = frozenset({"“", '"', "``", "«", "„", "''"})
 CLOSING_QUOTES = frozenset({"”", '"', "''", "»"})
 QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 OPENING_ONLY = OPENING_QUOTES - CLOSING_QUOTES
 CLOSING_ONLY = CLOSING_QUOTES - OPENING_QUOTES
+QUOTE_OPENERS = "“\"«„'"
+"""First characters of a quotation ('' opens the doubled-apostrophe style)."""
 EDGE_PUNCTUATION = frozenset({",", ";", ":", ".", "—", "–", "-", "(", ")", "[", "]"})
 
 
