@@ -127,3 +127,41 @@ def test_hybrid_adds_learned_attributions_to_the_rules(pipeline: Language) -> No
     merged = hybrid_attributions(doc, doc._.attributions, doc._.sources)
     assert [a.cue.text for a in merged] == ["said"]
     assert merged[0].content.text.endswith("delayed")
+
+
+QUOTES = (
+    '"We are ready," the mayor said. "The bridge opens on Monday." '
+    "She thanked the crews, officials said. The council met on Friday."
+)
+
+
+def _in_quotes(label: str, fragment: str) -> TaggedSpan:
+    start = QUOTES.index(fragment)
+    return TaggedSpan(label, start, start + len(fragment))
+
+
+def test_linker_joins_a_quote_continued_after_its_cue(pipeline: Language) -> None:
+    cut = _in_quotes("CONTENT", '"We are ready,"')
+    source, cue = _in_quotes("SOURCE", "the mayor"), _in_quotes("CUE", "said")
+    (found,) = learned_attributions(pipeline(QUOTES), spans=[cut, source, cue])
+    assert found.content == (cut, _in_quotes("CONTENT", '"The bridge opens on Monday."'))
+
+
+def test_linker_closes_a_quote_the_tagger_left_open(pipeline: Language) -> None:
+    cut = _in_quotes("CONTENT", '"We are ready,"')
+    source, cue = _in_quotes("SOURCE", "the mayor"), _in_quotes("CUE", "said")
+    open_quote = _in_quotes("CONTENT", '"The bridge opens on Monday')
+    found = learned_attributions(pipeline(QUOTES), spans=[cut, source, cue, open_quote])
+    assert found[0].content == (cut, _in_quotes("CONTENT", '"The bridge opens on Monday."'))
+
+
+def test_linker_keeps_a_cues_own_sentence_pieces(pipeline: Language) -> None:
+    spans = [
+        _in_quotes("CONTENT", "She thanked the crews"),
+        _in_quotes("SOURCE", "officials"),
+        _in_quotes("CUE", "said"),
+        _in_quotes("CONTENT", "The council met on Friday"),
+    ]
+    spans[2] = TaggedSpan("CUE", QUOTES.index("said. The"), QUOTES.index("said. The") + 4)
+    (found,) = learned_attributions(pipeline(QUOTES), spans=spans)
+    assert found.content == (spans[0],)

@@ -8,9 +8,17 @@ groups the spans of a parsed Doc into attributions, one per predicted cue:
 - a source goes to the cue its syntactic head points into (the subject of a speech verb,
   the object of "according to"), else to the nearest cue of its sentence; a cue keeps one
   source, the closest claimant;
-- a content piece goes to the nearest cue, counting sentences apart first and tokens apart
-  second, so "A," she said. "B," he said. gives each quote its own cue; a cue can collect
-  several pieces (a quote interrupted by its cue);
+- a content piece goes to the nearest cue, counting sentences apart first, then (for a
+  piece in another sentence) a cue before the piece over one after it, then tokens apart,
+  so "A," she said. "B," he said. gives each quote its own cue; a cue can collect several
+  pieces (a quote interrupted by its cue); a cue with a piece in its own sentence keeps
+  only those, unless that piece is a quote cut by the cue ("A," she said.), when it also
+  keeps the quotes opening the next sentence;
+- "A," she said. "B." -- the quote opening the sentence after such a cut quote goes to the
+  cue as a further piece when no tagged cue lies in it (PolNeAR annotates both quotes as one
+  content);
+- a content piece that stops inside a quote it opened is stretched over the punctuation
+  and the closing mark that follow ("... rubble." + closing mark), as PolNeAR annotates;
 - the last content piece of a cue is stretched to the end of the cue's clausal complement
   in the parse when the tagger stopped inside it (contents are often cut at a comma);
 - a cue that collected no content takes the clausal complement of its head word from the
@@ -23,6 +31,7 @@ groups the spans of a parsed Doc into attributions, one per predicted cue:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from reportedly.attribution.frames import subject_of
+from reportedly.attribution.quotes import Quote, find_quotes
 from reportedly.errors import ModelMissingError
 from reportedly.nlp import text_of
 
@@ -43,6 +53,13 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / MODEL_NAME
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 """Dependents of a cue's head word read as its content (to stretch a tagged content to,
 or in place of one when the tagger found none)."""
+
+CUT_QUOTE = re.compile(r",\s?(?:”|''|\")$")
+"""The end of a quote cut by its cue: "We are ready," she said. (a comma, the closing mark)."""
+QUOTE_OPENERS = "“\"'"
+"""First characters of a content piece that is a quote (``''`` quotes open with an ')."""
+CLOSING_TAIL = re.compile(r"[.,?!;:…]*\s?(?:”|''|\")")
+"""Punctuation and a closing quotation mark right after a content piece."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +122,16 @@ def learned_attributions(
     ]
     cues = [loc for loc in located if loc.span.label == "CUE"]
     sources = _link_sources(doc, cues, [loc for loc in located if loc.span.label == "SOURCE"])
-    contents = _link_contents(cues, [loc for loc in located if loc.span.label == "CONTENT"])
+    text = text_of(doc)
+    contents = _link_contents(text, cues, [loc for loc in located if loc.span.label == "CONTENT"])
+    quotes = find_quotes(text) if contents else ()
     found: list[LearnedAttribution] = []
     for n, cue in enumerate(cues):
         source = sources.get(n)
         content = _content_for(doc, cue, contents.get(n, ()), source)
         if content:
+            content = _continued_quote(doc, cue, content, quotes, cues)
+            content = tuple(_closed(text, piece) for piece in content)
             tagged = source.span if source else _parse_source(doc, cue, content)
             found.append(LearnedAttribution(cue.span, tagged, content, cue.first_sentence))
     return tuple(found)
@@ -179,19 +200,82 @@ def _link_sources(doc: Doc, cues: list[_Located], sources: list[_Located]) -> di
 
 
 def _link_contents(
-    cues: list[_Located], contents: list[_Located]
+    text: str, cues: list[_Located], contents: list[_Located]
 ) -> dict[int, tuple[TaggedSpan, ...]]:
-    """Cue index -> its content pieces, each piece going to its nearest cue."""
-    pieces: dict[int, list[TaggedSpan]] = {}
+    """Cue index -> its content pieces, each piece going to its nearest cue, a cue with a
+    piece in its own sentence keeping only those (and the quotes continuing a cut one)."""
+    pieces: dict[int, list[_Located]] = {}
     for content in contents:
-        nearest = min(
-            range(len(cues)),
-            key=lambda n: (_sentences_apart(content, cues[n]), _gap(content, cues[n])),
-            default=None,
-        )
+        nearest = min(range(len(cues)), key=lambda n: _distance(content, cues[n]), default=None)
         if nearest is not None and _sentences_apart(content, cues[nearest]) <= 1:
-            pieces.setdefault(nearest, []).append(content.span)
-    return {n: tuple(found) for n, found in pieces.items()}
+            pieces.setdefault(nearest, []).append(content)
+    return {
+        n: tuple(piece.span for piece in _own_sentence(text, cues[n], found))
+        for n, found in pieces.items()
+    }
+
+
+def _distance(content: _Located, cue: _Located) -> tuple[int, bool, int]:
+    """Sentences apart; across sentences, whether the cue comes after the piece; tokens apart."""
+    apart = _sentences_apart(content, cue)
+    return apart, apart > 0 and cue.start > content.start, _gap(content, cue)
+
+
+def _own_sentence(text: str, cue: _Located, pieces: list[_Located]) -> list[_Located]:
+    """The pieces in the cue's sentence when there are any, with the quotes opening the next
+    sentence when the last of them is a quote the cue cuts; else all the pieces."""
+    own = [p for p in pieces if _sentences_apart(p, cue) == 0]
+    if not own:
+        return pieces
+    last = max(own, key=lambda p: p.end).span
+    if not CUT_QUOTE.search(text[last.start : last.end]):
+        return own
+    return [
+        p
+        for p in pieces
+        if p in own
+        or (p.first_sentence == cue.last_sentence + 1 and text[p.span.start] in QUOTE_OPENERS)
+    ]
+
+
+def _continued_quote(
+    doc: Doc,
+    cue: _Located,
+    content: tuple[TaggedSpan, ...],
+    quotes: tuple[Quote, ...],
+    cues: list[_Located],
+) -> tuple[TaggedSpan, ...]:
+    """ "A," she said. "B." -- the quote opening the next sentence as a further piece, when
+    the content ends with a quote the cue cuts, before the cue, and no cue lies in the next
+    quote (PolNeAR annotates both quotes as one content)."""
+    text = text_of(doc)
+    last = content[-1]
+    if last.end > cue.span.start or not CUT_QUOTE.search(text[last.start : last.end]):
+        return content
+    following = doc[cue.start].sent.end
+    while following < len(doc) and doc[following].is_space:
+        following += 1
+    if following == len(doc):
+        return content
+    quote = next((q for q in quotes if q.start == doc[following].idx), None)
+    if quote is None or any(quote.start <= c.span.start < quote.end for c in cues):
+        return content
+    if any(quote.start <= piece.start < quote.end for piece in content):
+        return content
+    return (*content, TaggedSpan("CONTENT", quote.start, quote.end))
+
+
+def _closed(text: str, piece: TaggedSpan) -> TaggedSpan:
+    """The piece stretched over the punctuation and closing mark right after it when it
+    opens a quote it does not close ("... rubble" -> "... rubble." and the mark)."""
+    inside = text[piece.start : piece.end]
+    unbalanced = (
+        inside.count("“") > inside.count("”")
+        or inside.count('"') % 2 == 1
+        or inside.count("''") % 2 == 1
+    )
+    tail = CLOSING_TAIL.match(text, piece.end) if unbalanced else None
+    return TaggedSpan(piece.label, piece.start, tail.end()) if tail else piece
 
 
 def _parse_content(doc: Doc, cue: _Located, source: _Located | None) -> tuple[TaggedSpan, ...]:
