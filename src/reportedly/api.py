@@ -66,5 +66,4 @@ def report_from_doc(doc: Doc, article: Article) -> Report:
 
 def _prepared_doc(doc: Doc, article: Article) -> Doc:
     doc._.published = article.published
-    doc._.outlet = article.outlet
     return doc

@@ -2,7 +2,7 @@
 
 ``nlp.add_pipe("reportedly")`` adds a component that reads a parsed Doc and sets
 ``doc._.sources``, ``doc._.attributions``, ``doc._.times`` and ``doc._.conflicts``.
-Before running it, ``doc._.published`` (ISO date) and ``doc._.outlet`` may be set;
+Before running it, ``doc._.published`` (ISO date) may be set;
 without a publication date, relative times stay ``unresolved``.
 """
 
@@ -22,7 +22,6 @@ MODES: tuple[AnalyzerMode, ...] = ("rules", "model")
 DOC_EXTENSIONS: dict[str, object] = {
     "mode": "rules",
     "published": None,
-    "outlet": None,
     "sources": (),
     "attributions": (),
     "times": (),
@@ -57,7 +56,7 @@ class Reportedly:
             load_tagger()  # fail at set-up, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
-        sources, attributions = extract_attributions(doc, outlet=doc._.outlet)
+        sources, attributions = extract_attributions(doc)
         if self.mode == "model":
             sources, attributions = _with_learned_spans(doc, sources, attributions)
         doc._.mode = self.mode

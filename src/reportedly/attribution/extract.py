@@ -41,9 +41,7 @@ CONTEXT_SENTENCES = 3
 """How many sentences back an agentless report ("was said to") looks for its source."""
 
 
-def extract_attributions(
-    doc: Doc, *, outlet: str | None = None
-) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
+def extract_attributions(doc: Doc) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
     """Every source and attribution in the Doc; attributions in document order."""
     quotes = find_quotes(text_of(doc))
     drafts = _drafts(doc, quotes)
