@@ -257,3 +257,15 @@ def test_reuters_chain_nests_its_sources(report: Report) -> None:
     children = [a for a in report.attributions if a.parent is not None]
     assert {source_name(report, a) for a in roots} >= {"Reuters", "Kremlin", "Sergei Lavrov"}
     assert all(report.attribution(a.parent) is not None for a in children)
+
+
+def test_the_denial_and_the_timing_dispute_are_conflicts(report: Report) -> None:
+    by_kind: dict[str, list[tuple[str, ...]]] = {"fact": [], "timing": []}
+    for conflict in report.conflicts:
+        by_kind[conflict.kind].append(conflict.attributions)
+    first_reuters = find(report, "reported", "Russian President Vladimir Putin had rejected")
+    denials = [a.id for a in report.attributions if a.stance == "deny"]
+    assert by_kind["fact"] == [(first_reuters.id, *denials)]
+    two_sources = find(report, "saying", "the push to finalize the deal")
+    third = find(report, "said", "Putin was presented with and rejected")
+    assert any({two_sources.id, third.id} <= set(ids) for ids in by_kind["timing"])

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from reportedly.attribution import extract_attributions
+from reportedly.attribution.disputes import denial_conflicts
 from reportedly.model import AnalyzerMode, Attribution, Source
 from reportedly.time import extract_times, find_conflicts
 
@@ -62,11 +63,13 @@ class Reportedly:
         doc._.mode = self.mode
         doc._.sources = sources
         doc._.attributions = attributions
+        conflicts = denial_conflicts(attributions, sources)
         if self.resolve_times:
             published = date.fromisoformat(doc._.published) if doc._.published else None
             times = extract_times(doc, published=published, attributions=attributions)
             doc._.times = times
-            doc._.conflicts = find_conflicts(doc, times=times, attributions=attributions)
+            conflicts += find_conflicts(doc, times=times, attributions=attributions)
+        doc._.conflicts = conflicts
         return doc
 
 
