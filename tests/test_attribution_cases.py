@@ -1410,6 +1410,22 @@ SHAPES = [
         ],
     ),
     Case(
+        "pronoun-takes-the-subject-not-the-latest-name",
+        "Senator Joe Manchin said the vote would be close. Representative Nancy Pelosi, the "
+        "Democratic leader, tried on Tuesday to play down any split with Mr. Obama. "
+        "“It’s not against the president,” she said.",
+        [
+            indirect("Senator Joe Manchin", "said", "the vote would be close", "person", key="jm"),
+            direct(
+                "she",
+                "said",
+                "“It’s not against the president,”",
+                "person",
+                name="Nancy Pelosi",
+            ),
+        ],
+    ),
+    Case(
         "that-clause-hung-low",
         "Sheldon Adelson said earlier on Friday during a news conference that he may wait "
         "until February.",

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from reportedly.attribution.mentions import Mention, fullest_name, is_outlet_epithet
 from reportedly.attribution.outlets import outlets_in
@@ -125,9 +126,15 @@ class Resolver:
         return None
 
     def _antecedent(self, mention: Mention) -> Cluster | None:
-        """The most recent source a pronoun can refer to, else the latest named person."""
+        """What a pronoun refers to: a person who is the subject of its own or the previous
+        sentence (the most salient one, "Nancy Pelosi ... tried to play down any split with
+        Mr. Obama. “...,” she said."), else the most recent compatible source, else the
+        latest named person."""
         pronoun = mention.pronoun or ""
         wanted = PRONOUN_KINDS[_pronoun_kind(pronoun)]
+        subject = self._person_subject_before(mention.span.start) if "person" in wanted else None
+        if subject is not None:
+            return subject
         for cluster in reversed(self.recent):
             singular = (
                 cluster.kind != "anonymous"
@@ -140,12 +147,32 @@ class Resolver:
             return self._person_before(mention.span.start)
         return None
 
+    def _person_subject_before(self, position: int) -> Cluster | None:
+        """A named person who is a subject before ``position`` in its sentence or the one
+        before it, nearest first."""
+        here = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if here is None:
+            return None
+        sentence = here[0].sent
+        earliest = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        subjects = [
+            e
+            for e in self.doc.ents
+            if e.label_ == "PERSON"
+            and earliest <= e.start
+            and e.end_char <= position
+            and e.root.dep_ in {"nsubj", "nsubjpass"}
+        ]
+        return self._cluster_for_entity(subjects[-1]) if subjects else None
+
     def _person_before(self, position: int) -> Cluster | None:
         """A person named in the text before a pronoun, though not yet a source."""
         people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= position]
         if not people:
             return None
-        entity = people[-1]
+        return self._cluster_for_entity(people[-1])
+
+    def _cluster_for_entity(self, entity: SpacySpan) -> Cluster:
         name = Mention(
             Span(entity.text, entity.start_char, entity.end_char),
             entity.start,
