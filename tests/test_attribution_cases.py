@@ -1426,6 +1426,38 @@ SHAPES = [
         ],
     ),
     Case(
+        "hyphenated-title-before-name",
+        "“This deal was bad,” said Indivisible co-founder Ezra Levin.",
+        [
+            direct(
+                "Indivisible co-founder Ezra Levin",
+                "said",
+                "“This deal was bad,”",
+                "person",
+                name="Ezra Levin",
+                role="Indivisible co-founder",
+            )
+        ],
+    ),
+    Case(
+        "organization-named-with-for",
+        "“Enough,” said Democracy for America.",
+        [
+            direct(
+                "Democracy for America",
+                "said",
+                "“Enough,”",
+                "organization",
+                name="Democracy for America",
+            )
+        ],
+    ),
+    Case(
+        "leading-cue-hung-on-its-content",
+        "Senator Tom Carper tweeted Tuesday he's not sure it will happen.",
+        [indirect("Senator Tom Carper", "tweeted", "he's not sure it will happen", "person")],
+    ),
+    Case(
         "that-clause-hung-low",
         "Sheldon Adelson said earlier on Friday during a news conference that he may wait "
         "until February.",

@@ -337,7 +337,23 @@ def _mention_for(subject: Token, verb: Token) -> Mention | None:
         tokens = [t for t in tokens if t not in set(verb.subtree)]
         tokens = contiguous_around(tokens, subject)
     tokens, head = after_boundary(tokens, subject)
+    tokens, head = _through_hyphenated_title(tokens, head)
     return read_mention(doc, head, tokens)
+
+
+def _through_hyphenated_title(tokens: list[Token], head: Token) -> tuple[list[Token], Token]:
+    """ "said Indivisible co-founder Ezra Levin": a hyphen can cut the parse of a title
+    short of the name that follows it; the phrase then runs to the end of that name."""
+    doc = head.doc
+    last = max(t.i for t in tokens)
+    if last + 2 >= len(doc) or doc[last + 1].text != "-":
+        return tokens, head
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and last + 2 <= ent.start <= last + 4:
+            gap = doc[last + 1 : ent.start]
+            if all(t.text == "-" or t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in gap):
+                return [*tokens, *doc[last + 1 : ent.end]], ent.root
+    return tokens, head
 
 
 def _complement_content(cue: Cue, skip: set[int]) -> Span | None:
@@ -372,9 +388,14 @@ def _preceding_clause(cue: Cue, skip: set[int]) -> Span | None:
 
 def _parenthetical_clause(cue: Cue, skip: set[int]) -> list[Span]:
     """ "This campaign, he says, is different": the clause around a parenthetical cue, in
-    the pieces before and after it."""
+    the pieces before and after it. The parser also hangs a leading cue on what it reports
+    ("Trump tweeted Tuesday he's not sure it will happen")."""
     doc, verb = cue.head.doc, cue.head
-    if verb.dep_ != "parataxis" or verb.head.i < verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+    aside_deps = {"parataxis", "advcl", "ccomp"}
+    has_mark = any(c.dep_ == "mark" for c in verb.children)
+    if verb.dep_ not in aside_deps or has_mark or verb.head.i < verb.i:
+        return []
+    if verb.head.pos_ not in {"VERB", "AUX"}:
         return []
     aside = {t.i for t in verb.subtree}
     tokens = subtree_without(verb.head, [doc[i] for i in skip])

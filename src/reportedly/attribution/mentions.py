@@ -175,11 +175,29 @@ def _description(doc: Doc, core: Token, tokens: list[Token]) -> str | None:
 
 
 def _noun_phrase_name(doc: Doc, core: Token) -> str:
-    """A short name: the phrase up to its head noun, post-modifiers dropped."""
+    """A short name: the phrase up to its head noun, post-modifiers dropped but for a
+    name's own "of"/"for" part ("Democracy for America", "Bank of England")."""
+    named_part = [t for child in _name_continuations(core) for t in child.subtree]
     tokens, _ = after_boundary([t for t in core.subtree if t.i <= core.i], core)
+    tokens += named_part
     tokens = [t for t in tokens if not (t.dep_ == "det" and t.lower_ in {"the", "this", "that"})]
     span = token_span(doc, tokens)
     return span.text if span is not None else core.text
+
+
+def _name_continuations(core: Token) -> list[Token]:
+    """ "for America" in "Democracy for America": a preposition after a proper noun whose
+    object is all proper nouns."""
+    if core.pos_ != "PROPN":
+        return []
+    return [
+        child
+        for child in core.children
+        if child.dep_ == "prep"
+        and child.lower_ in {"of", "for"}
+        and child.i == core.i + 1
+        and all(t.pos_ == "PROPN" or t is child or t.lower_ == "the" for t in child.subtree)
+    ]
 
 
 def _person_entity(doc: Doc, core: Token) -> tuple[int, int] | None:
@@ -239,7 +257,18 @@ def _person(doc: Doc, core: Token, person: tuple[int, int], span: Span) -> Menti
     start, end = person
     words = [t for t in doc[start:end] if t.lower_ not in HONORIFICS and t.tag_ != "POS"]
     name = " ".join(t.text for t in words) or doc[start:end].text
-    return Mention(span, core.i, "person", name, role=_role(doc, core, start))
+    role = _title_before(span, doc[start].idx) or _role(doc, core, start)
+    return Mention(span, core.i, "person", name, role=role)
+
+
+def _title_before(span: Span, name_start: int) -> str | None:
+    """The words of the mention before the name when they hold a title, as written
+    ("Indivisible co-founder" in "Indivisible co-founder Ezra Levin")."""
+    before = span.text[: max(0, name_start - span.start)].strip(" ,")
+    words = before.lower().replace("-", " ").split()
+    if words and words[0] in {"the", "a", "an"}:
+        before = before.split(maxsplit=1)[1] if " " in before else ""
+    return before if any(word in TITLE_WORDS for word in words) and before else None
 
 
 def fullest_name(doc: Doc, name: str) -> tuple[str, str | None]:
