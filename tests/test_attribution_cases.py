@@ -1458,6 +1458,70 @@ SHAPES = [
         [indirect("Senator Tom Carper", "tweeted", "he's not sure it will happen", "person")],
     ),
     Case(
+        "citing-someone-familiar",
+        "The Times reported the charges would include wire fraud, citing someone familiar "
+        "with the case.",
+        [
+            indirect(
+                "The Times", "reported", "the charges would include wire fraud", "organization"
+            ),
+            indirect(
+                "someone familiar with the case",
+                "citing",
+                "the charges would include wire fraud",
+                "anonymous",
+                count=1,
+                parent="The Times",
+                description="familiar with the case",
+            ),
+        ],
+    ),
+    Case(
+        "role-then-name-in-apposition",
+        "Grimm's lawyer, William McGinley, said in a statement that the office "
+        '"has disclosed its intent to file charges."',
+        [
+            mixed(
+                "Grimm's lawyer, William McGinley",
+                "said",
+                'that the office "has disclosed its intent to file charges."',
+                "person",
+                name="William McGinley",
+                role="Grimm's lawyer",
+            )
+        ],
+    ),
+    Case(
+        "agentless-report-inside-a-claim-hedges-it",
+        "Rep. Michael Grimm is expected to be indicted, his lawyer said Friday.",
+        [
+            indirect(
+                "his lawyer",
+                "said",
+                "Rep. Michael Grimm is expected to be indicted",
+                "unknown",
+                hedges=("is expected to",),
+            )
+        ],
+    ),
+    Case(
+        "straight-quote-over-paragraphs-hides-inner-verbs",
+        '"We are disappointed," he said. "From the beginning, the government has pursued '
+        "a vendetta. Congressman Grimm asserts his innocence.\n\n"
+        '"When the dust settles, he will be vindicated," McGinley added.',
+        [
+            direct("he", "said", '"We are disappointed,"', None),
+            direct(
+                "McGinley",
+                "added",
+                '"From the beginning, the government has pursued a vendetta. Congressman '
+                'Grimm asserts his innocence.\n\n"When the dust settles, he will be vindicated,"',
+                "person",
+            ),
+        ],
+    ),
+    Case("threatened-a-reporter", "Grimm physically threatened a reporter in the Capitol."),
+    Case(
         "that-clause-hung-low",
         "Sheldon Adelson said earlier on Friday during a news conference that he may wait "
         "until February.",

@@ -77,9 +77,29 @@ def _drafts(doc: Doc, quotes: tuple[Quote, ...]) -> list[Draft]:
             draft = _hedged(hedge, sentence_drafts) or draft_for(hedge, quotes, skip, index)
             if draft is not None and draft not in sentence_drafts:
                 sentence_drafts.append(draft)
-        drafts.extend(sentence_drafts)
+        drafts.extend(_fold_agentless(sentence_drafts))
     drafts.sort(key=lambda d: (d.cue_span.start, d.cue_span.end))
     return drafts
+
+
+def _fold_agentless(drafts: list[Draft]) -> list[Draft]:
+    """An agentless report ("is expected to", "was said to") inside another attribution's
+    content hedges that attribution instead of standing alone: "Grimm is expected to be
+    indicted, his lawyer said" is the lawyer's claim, hedged."""
+    kept = []
+    for draft in drafts:
+        holders = [
+            other
+            for other in drafts
+            if other is not draft
+            and not other.implicit_source
+            and other.content.start <= draft.cue_span.start < other.content.end
+        ]
+        if draft.cue.frame == "passive" and holders:
+            holders[0].hedges.extend(draft.hedges)
+        else:
+            kept.append(draft)
+    return kept
 
 
 def _hedged(hedge: Cue, drafts: list[Draft]) -> Draft | None:

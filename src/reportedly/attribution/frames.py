@@ -83,13 +83,13 @@ def _verb_draft(cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: i
     content = (
         _complement_content(cue, skip)
         or _object_content(cue, skip)
+        or _that_clause_below(cue, skip)
         or adjacent_quote(cue, mention, quotes)
         or _preceding_clause(cue, skip)
     )
     parts = [] if content else _parenthetical_clause(cue, skip)
     if parts:
         content = char_span(verb.doc, parts[0].start, parts[-1].end)
-    content = content or _that_clause_below(cue, skip)
     if content is None or mention is None or not _claim_if_needed(cue, content):
         return None
     if not plausible_source(verb.doc, mention) or _across_paragraphs(cue, content):

@@ -8,7 +8,7 @@ it belongs to. Resolving mentions to one another is ``resolve``'s job.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -78,6 +78,13 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
     if head.pos_ == "PRON" and lower in PERSON_PRONOUNS:
         return Mention(span, head.i, "unknown", head.text, pronoun=lower)
     owner = _owner_outlet(doc, core)
+    named = _appositive_name(core)
+    if named is not None and head.pos_ != "PROPN":
+        # "Grimm's lawyer, William McGinley": the apposition names the person.
+        role = token_span(doc, [t for t in core.subtree if t.i <= core.i])
+        person_span = _proper_run(doc, named)
+        mention = _person(doc, named, person_span, span)
+        return replace(mention, head=head.i, role=role.text if role else mention.role)
     person = _person_entity(doc, core)
     outlet = outlet_in(span.text) if person is None else None
     lemma = core.lemma_.lower()
@@ -198,6 +205,15 @@ def _name_continuations(core: Token) -> list[Token]:
         and child.i == core.i + 1
         and all(t.pos_ == "PROPN" or t is child or t.lower_ == "the" for t in child.subtree)
     ]
+
+
+def _appositive_name(core: Token) -> Token | None:
+    """The head of a person's name in apposition to a common noun ("his lawyer, William
+    McGinley,")."""
+    for child in core.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
+            return child
+    return None
 
 
 def _person_entity(doc: Doc, core: Token) -> tuple[int, int] | None:

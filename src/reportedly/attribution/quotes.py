@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 CURLY_QUOTE = re.compile(r"“[^“”]*(?:”|(?=\n\s*\n\s*“))", re.DOTALL)
-STRAIGHT_QUOTE = re.compile(r'(?<![\w])"[^"\n]+"(?![\w])')
+PARAGRAPH = re.compile(r"[^\n]+")
 GUILLEMET_QUOTE = re.compile(r"«[^«»]*»", re.DOTALL)
 TWO_APOSTROPHE_QUOTE = re.compile(r"(?<![\w'])''(?!\s)[^\n]*?''(?!\w)")
 """The New York Times' archive style: ''quoted words,'' between doubled apostrophes."""
@@ -32,9 +32,22 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
 
 
 def _raw_quotes(text: str) -> Iterator[Quote]:
-    for pattern in (CURLY_QUOTE, STRAIGHT_QUOTE, GUILLEMET_QUOTE, TWO_APOSTROPHE_QUOTE):
+    for pattern in (CURLY_QUOTE, GUILLEMET_QUOTE, TWO_APOSTROPHE_QUOTE):
         for match in pattern.finditer(text):
             yield Quote(match.start(), match.end())
+    yield from _straight_quotes(text)
+
+
+def _straight_quotes(text: str) -> Iterator[Quote]:
+    """Straight quotes pair up within a line; an odd one out that opens a quote runs to the
+    line's end, a quote the next paragraph goes on with (merged by ``_merge_continued``)."""
+    for line in PARAGRAPH.finditer(text):
+        marks = [line.start() + i for i, ch in enumerate(line.group()) if ch == '"']
+        for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+            yield Quote(opening, closing + 1)
+        opener = bool(marks) and (marks[-1] == line.start() or text[marks[-1] - 1].isspace())
+        if len(marks) % 2 and opener:
+            yield Quote(marks[-1], line.end())
 
 
 def _merge_continued(text: str, pieces: list[Quote]) -> Iterator[Quote]:
@@ -52,7 +65,7 @@ def _merge_continued(text: str, pieces: list[Quote]) -> Iterator[Quote]:
 
 
 def _continues(text: str, first: Quote, second: Quote) -> bool:
-    left_open = text[first.end - 1] not in '”"»'
+    left_open = text[first.end - 1] not in "”\"»'"
     return left_open and text[first.end : second.start].strip() == ""
 
 

@@ -153,7 +153,6 @@ OBJECT_CUE_VERBS: Final[frozenset[str]] = frozenset(
         "speak",
         "point",
         "make",
-        "threaten",
         "estimate",
         "accuse",
         "charge",

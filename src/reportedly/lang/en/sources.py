@@ -31,6 +31,8 @@ ANONYMOUS_SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
         "operative",
         "strategist",
         "negotiator",
+        "someone",
+        "somebody",
     }
 )
 """Head nouns of a source named only by its position ("a senior official", "people")."""
