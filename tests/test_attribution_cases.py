@@ -1522,6 +1522,37 @@ SHAPES = [
     ),
     Case("threatened-a-reporter", "Grimm physically threatened a reporter in the Capitol."),
     Case(
+        "many-said-while-others-said",
+        "Many said they showed up because they agreed with him, while others said they wanted "
+        "to support free speech.",
+        [
+            indirect(
+                "Many",
+                "said",
+                "they showed up because they agreed with him",
+                "group",
+            ),
+            indirect("others", "said", "they wanted to support free speech", "group"),
+        ],
+    ),
+    Case(
+        "quote-ending-a-paragraph-is-not-the-next-subjects",
+        "One user posted this update:\n\n“I have no use for friends like you.”\n\n"
+        "The alliance has asked supporters to donate to rights groups.",
+        [
+            direct(
+                "One user",
+                "posted",
+                "“I have no use for friends like you.”",
+                "unknown",
+            ),
+        ],
+    ),
+    Case(
+        "answering-a-call-is-no-report",
+        "Thousands headed to the restaurants on Wednesday, answering a call from the governor.",
+    ),
+    Case(
         "that-clause-hung-low",
         "Sheldon Adelson said earlier on Friday during a news conference that he may wait "
         "until February.",

@@ -380,6 +380,8 @@ def _preceding_clause(cue: Cue, skip: set[int]) -> Span | None:
     has_mark = any(c.dep_ == "mark" for c in verb.children)
     if not inverted or has_mark or verb.head.pos_ not in {"VERB", "AUX"}:
         return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS:
+        return None  # "Many said they showed up": the cue is what the other cue reports
     head = verb.head
     nested = [doc[i] for i in skip]
     tokens = [t for t in subtree_without(head, [verb, *nested]) if t.i < verb.i]
@@ -418,16 +420,17 @@ def _that_clause_below(cue: Cue, skip: set[int]) -> Span | None:
 
 
 def _separate_reports(clause: Token) -> list[Token]:
-    """Cue verbs inside a clause that make reports of their own: conjoined with their own
-    subject ("that Moscow does not oppose talks, ex-President Medvedev called for ...") or
-    a participle after it ("that ..., adding that ...")."""
+    """Cue verbs inside a clause that make reports of their own: conjoined or subordinate
+    with their own subject ("that Moscow does not oppose talks, ex-President Medvedev
+    called for ...", "they showed up, while others said ...") or a participle after it
+    ("that ..., adding that ...")."""
     return [
         t
         for t in clause.subtree
         if t is not clause
         and t.lemma_.lower() in CUE_VERBS
         and (
-            (t.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in t.children))
+            (t.dep_ in {"conj", "advcl"} and any(c.dep_ in SUBJECT_DEPS for c in t.children))
             or (t.dep_ in {"advcl", "conj"} and t.tag_ == "VBG" and t.head == clause)
         )
     ]
@@ -496,7 +499,8 @@ def adjacent_quote(cue: Cue, mention: Mention | None, quotes: tuple[Quote, ...])
     cue_end = doc[cue.end - 1].idx + len(doc[cue.end - 1])
     left = min(cue_start, mention.span.start) if mention else cue_start
     for quote in quotes:
-        if quote.end <= left and only_gap(text, quote.end, left):
+        # A quote ending a paragraph is not the words of whoever opens the next one.
+        if quote.end <= left and only_gap(text, quote.end, left, " \t,:—–-"):
             return char_span(doc, quote.start, quote.end)
         if quote.start >= cue_end and only_cue_words_between(cue, cue_end, quote.start):
             return char_span(doc, quote.start, quote.end)

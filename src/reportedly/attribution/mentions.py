@@ -21,6 +21,7 @@ from reportedly.lang.en.sources import (
     ANONYMOUS_SOURCE_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    GROUP_QUANTIFIERS,
     NEWS_EPITHETS,
     NEWS_WORDS,
     ORGANIZATION_NOUNS,
@@ -99,7 +100,7 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
         return Mention(span, head.i, "outlet", _noun_phrase_name(doc, core), epithet=definite)
     if person is not None:
         return _person(doc, core, person, span)
-    if lemma in PROPORTION_WORDS or core.pos_ == "NUM":
+    if lemma in PROPORTION_WORDS or lemma in GROUP_QUANTIFIERS or core.pos_ == "NUM":
         return Mention(span, head.i, "group", _noun_phrase_name(doc, core))
     plural = core.tag_ in {"NNS", "NNPS"}
     if plural and (lemma in GROUP_NOUNS or core.ent_type_ == "NORP"):

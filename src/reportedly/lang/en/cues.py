@@ -68,7 +68,6 @@ CUE_VERBS: Final[dict[str, CueStance]] = {
     "joke": "assert",
     "continue": "assert",
     "ask": "assert",
-    "answer": "assert",
     "inform": "assert",
     "brief": "assert",
     "threaten": "assert",

@@ -228,3 +228,9 @@ PROPORTION_WORDS: Final[frozenset[str]] = frozenset(
 )
 """Head words of a share of a group that answers a poll ("55 percent said",
 "half said so", "Six in 10 say"); such sources are groups with no stated count."""
+
+GROUP_QUANTIFIERS: Final[frozenset[str]] = frozenset(
+    {"many", "some", "other", "others", "several", "few", "all", "both", "most"}
+)
+"""Quantifiers that name an unspecified part of a group on their own ("Many said they
+showed up", "others said ..."): group sources with no stated count."""
