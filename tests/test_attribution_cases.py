@@ -1553,6 +1553,31 @@ SHAPES = [
         "Thousands headed to the restaurants on Wednesday, answering a call from the governor.",
     ),
     Case(
+        "urged-object-to-act",
+        "Hoyer urged Trump and Sen. Mitch McConnell to reopen the government.",
+        [
+            indirect(
+                "Hoyer",
+                "urged",
+                "Trump and Sen. Mitch McConnell to reopen the government",
+                "person",
+            )
+        ],
+    ),
+    Case(
+        "straight-partial-quote-keeps-its-marks",
+        'Sen. Tim Kaine also said a "legitimate negotiation" can proceed.',
+        [
+            mixed(
+                "Sen. Tim Kaine",
+                "also said",
+                'a "legitimate negotiation" can proceed',
+                "person",
+                role="Sen.",
+            )
+        ],
+    ),
+    Case(
         "that-clause-hung-low",
         "Sheldon Adelson said earlier on Friday during a news conference that he may wait "
         "until February.",

@@ -467,13 +467,20 @@ def _object_content(cue: Cue, skip: set[int]) -> Span | None:
     return None
 
 
+OBJECT_COMPLEMENT_PREPOSITIONS = frozenset({"as", "of", "for", "over"})
+
+
 def _with_as_phrase(obj: Token, verb: Token, nested: list[Token]) -> list[Token]:
-    """The object, and an "as ..." that follows it ("dismissed the report as fake")."""
+    """The object and what the verb says of it after it: "dismissed the report as fake",
+    "accused Trump of holding workers hostage", "urged them to reopen the government"."""
     tokens = subtree_without(obj, nested)
     for sibling in verb.children:
-        if sibling.lower_ == "as" and sibling.i > obj.i:
+        if sibling.i < obj.i or _is_channel(sibling):
+            continue
+        preposition = sibling.dep_ == "prep" and sibling.lower_ in OBJECT_COMPLEMENT_PREPOSITIONS
+        if preposition or sibling.dep_ in {"oprd", "xcomp", "ccomp"}:
             tokens += subtree_without(sibling, nested)
-    return tokens
+    return contiguous_around(tokens, obj)
 
 
 def _is_addressee(token: Token, lemma: str) -> bool:

@@ -282,6 +282,8 @@ def _title_before(span: Span, name_start: int) -> str | None:
     """The words of the mention before the name when they hold a title, as written
     ("Indivisible co-founder" in "Indivisible co-founder Ezra Levin")."""
     before = span.text[: max(0, name_start - span.start)].strip(" ,")
+    # "Trump and Sen. Mitch McConnell": only the words next to the name are its title.
+    before = before.replace(" and ", ",").split(",")[-1].strip()
     words = before.lower().replace("-", " ").split()
     if words and words[0] in {"the", "a", "an"}:
         before = before.split(maxsplit=1)[1] if " " in before else ""

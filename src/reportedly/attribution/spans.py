@@ -63,6 +63,21 @@ def balance_quotes(doc: Doc, start: int, end: int) -> tuple[int, int]:
             end = tail + 1
     elif closed > opened and start > 0 and text[start - 1] in "“«„":
         start -= 1
+    elif text.count('"', start, end) % 2:
+        start, end = _balance_straight(text, start, end)
+    return start, end
+
+
+def _balance_straight(text: str, start: int, end: int) -> tuple[int, int]:
+    """The same for straight quotes, which do not say whether they open or close: take the
+    mark just outside the span ('said "a legitimate negotiation" can proceed')."""
+    if start > 0 and text[start - 1] == '"':
+        return start - 1, end
+    tail = end
+    while tail < len(text) and tail - end < 3 and text[tail] in ",.;:!? ":
+        tail += 1
+    if tail < len(text) and text[tail] == '"':
+        return start, tail + 1
     return start, end
 
 
