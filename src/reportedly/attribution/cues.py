@@ -14,6 +14,7 @@ from typing import Literal
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reportedly.attribution.spans import line_of
 from reportedly.lang.en.cues import (
     ACCORDING_TO,
     CUE_VERBS,
@@ -99,9 +100,7 @@ def _cue_at(token: Token) -> Cue | None:
 def _speaker_line(colon: Token) -> bool:
     """ "Carson: Clinton 'Not Fit To Serve'": a line that opens with a name and a colon."""
     doc = colon.doc
-    start = colon.i
-    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
-        start -= 1
+    start, _ = line_of(colon)
     speaker = doc[start : colon.i]
     if not 0 < len(speaker) <= COLON_SPEAKER_TOKENS or colon.i + 1 >= len(doc):
         return False

@@ -20,6 +20,7 @@ from reportedly.attribution.spans import (
     after_boundary,
     char_span,
     contiguous_around,
+    line_of,
     only_gap,
     subtree_without,
     token_span,
@@ -261,12 +262,7 @@ def _colon_draft(
     """ "Dr. Ben Carson: Hillary Clinton 'Not Fit To Serve'": the name before the colon
     says the rest of the line."""
     doc, colon = cue.head.doc, cue.head
-    start = colon.i
-    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
-        start -= 1
-    end = colon.i + 1
-    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
-        end += 1
+    start, end = line_of(colon)
     speaker = list(doc[start : colon.i])
     heads = [t for t in speaker if t.head.i < start or t.head.i >= colon.i or t.head == t]
     mention = read_mention(doc, heads[-1] if heads else speaker[-1], speaker)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -225,7 +226,7 @@ class Resolver:
             for start, end, found in outlets_in(text):
                 if outlet is not None and found == outlet:
                     yield Span(text[start:end], start, end)
-            yield from (span for span, named in self._epithets() if named == outlet)
+            yield from (span for span, named in self._epithets if named == outlet)
             return
         if cluster.kind not in {"person", "organization"}:
             return
@@ -236,6 +237,7 @@ class Resolver:
         for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text):
             yield Span(match.group(0), match.start(), match.end())
 
+    @cached_property
     def _epithets(self) -> list[tuple[Span, Outlet]]:
         """Definite outlet descriptions ("the British news agency"), each with the outlet
         last named before it."""

@@ -137,13 +137,29 @@ def only_gap(text: str, start: int, end: int, allowed: str = " \n\t,:—–-") -
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
+def is_line_break(token: Token) -> bool:
+    """Whether the token is whitespace holding a line break."""
+    return token.is_space and "\n" in token.text
+
+
+def line_of(token: Token) -> tuple[int, int]:
+    """The token range (start, end) of the line the token stands on."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and not is_line_break(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and not is_line_break(doc[end]):
+        end += 1
+    return start, end
+
+
 def after_boundary(tokens: list[Token], head: Token) -> tuple[list[Token], Token]:
     """The tokens after the last line break or dateline dash, and their head: a subject's
     subtree can swallow a dateline ("MOSCOW (Reuters) – Kremlin spokesman Dmitry Peskov")
     or a time stamp line above it, and the parser may even make the dateline its head."""
     cut = -1
     for token in tokens:
-        line_break = token.is_space and "\n" in token.text
+        line_break = is_line_break(token)
         dateline = token.text in DATELINE_DASHES and token.i > 0 and token.nbor(-1).text == ")"
         if line_break or dateline:
             cut = token.i

@@ -29,9 +29,10 @@ from typing import Literal, get_args
 
 from spacy.tokens import Doc
 
-from reportedly.attribution.spans import OPENING_QUOTES
+from reportedly.attribution.extract import content_kind
+from reportedly.attribution.quotes import Quote, find_quotes
 from reportedly.learned.tagger import LearnedAttribution, TaggedSpan, learned_attributions
-from reportedly.model import Attribution, AttributionKind, Source, Span
+from reportedly.model import Attribution, Source, Span
 from reportedly.nlp import text_of
 
 Policy = Literal[
@@ -55,13 +56,19 @@ def to_attributions(
     learned: Sequence[LearnedAttribution], text: str, sources: Sequence[Source] = ()
 ) -> tuple[Attribution, ...]:
     """The learned attributions as ``Attribution`` records over ``text``."""
+    quotes = find_quotes(text)
     return tuple(
-        _attribution(f"m{n}", found, text, sources) for n, found in enumerate(learned, start=1)
+        _attribution(f"m{n}", found, text, sources, quotes)
+        for n, found in enumerate(learned, start=1)
     )
 
 
 def _attribution(
-    id_: str, found: LearnedAttribution, text: str, sources: Sequence[Source]
+    id_: str,
+    found: LearnedAttribution,
+    text: str,
+    sources: Sequence[Source],
+    quotes: tuple[Quote, ...],
 ) -> Attribution:
     parts = tuple(_span(piece, text) for piece in found.content)
     content = Span(text[parts[0].start : parts[-1].end], parts[0].start, parts[-1].end)
@@ -72,7 +79,7 @@ def _attribution(
         source_span=source_span,
         cue=_span(found.cue, text),
         content=content,
-        kind=_kind(parts),
+        kind=content_kind(parts, quotes),
         sentence=found.sentence,
         content_parts=parts if len(parts) > 1 else (),
     )
@@ -80,13 +87,6 @@ def _attribution(
 
 def _span(tagged: TaggedSpan, text: str) -> Span:
     return Span(text[tagged.start : tagged.end], tagged.start, tagged.end)
-
-
-def _kind(parts: Sequence[Span]) -> AttributionKind:
-    quoted = [bool(p.text) and p.text[0] in OPENING_QUOTES for p in parts]
-    if all(quoted):
-        return "direct"
-    return "mixed" if any(quoted) else "indirect"
 
 
 def _source_id(span: Span | None, sources: Sequence[Source]) -> str | None:
