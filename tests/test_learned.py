@@ -12,8 +12,9 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 
 from reportedly.bench.brat import list_articles, read_article
-from reportedly.learned.corpus import LABELS, Conversion, to_docbin
+from reportedly.learned.corpus import LABELS, Conversion, parsed_corpus, tagger_input, to_docbin
 from reportedly.learned.hybrid import combine, hybrid_attributions, to_attributions
+from reportedly.learned.layers import bilstm_encoder
 from reportedly.learned.tagger import (
     MODEL_DIR,
     LearnedAttribution,
@@ -22,6 +23,7 @@ from reportedly.learned.tagger import (
     load_tagger,
     predict,
 )
+from reportedly.learned.training import ENCODERS, FEATURES, build_config
 from reportedly.model import Attribution, Span
 
 SPLIT = Path(__file__).resolve().parent / "resources" / "learned" / "split"
@@ -49,6 +51,51 @@ def test_brat_fixture_converts_to_docbin(tmp_path: Path) -> None:
     ]
     # The second attribution lies inside the third one's content: its pieces are dropped.
     assert counts == Conversion(docs=1, entities=6, overlapping=3, unaligned=0)
+
+
+def test_parsed_corpus_trains_on_the_parse_without_the_answers(
+    tmp_path: Path, pipeline: Language
+) -> None:
+    article = read_article(list_articles(SPLIT)[0])
+    docbin, counts = to_docbin(pipeline, [article], parsed=True)
+    assert counts.entities == 6
+    docbin.to_disk(tmp_path / "tiny.spacy")
+    (example,) = parsed_corpus(tmp_path / "tiny.spacy")(spacy.blank("en"))
+    given, answer = example.predicted, example.reference
+    labels = ["CONTENT", "SOURCE", "CUE", "CONTENT", "CUE", "SOURCE"]
+    assert [e.label_ for e in answer.ents] == labels
+    assert given.text == answer.text and not given.ents
+    assert [t.dep_ for t in given] == [t.dep_ for t in answer]
+    assert [t.lemma_ for t in given] == [t.lemma_ for t in answer]
+
+
+def test_tagger_input_keeps_the_parse_but_no_sentences_or_entities(pipeline: Language) -> None:
+    doc = pipeline('Mr. Smith of Acme said: "We are ready. We will go." Then he left.')
+    given = tagger_input(doc)
+    assert given.text == doc.text and len(given) == len(doc)
+    assert [t.tag_ for t in given] == [t.tag_ for t in doc]
+    assert [t.dep_ for t in given] == [t.dep_ for t in doc]
+    assert [t.lemma_ for t in given] == [t.lemma_ for t in doc]
+    assert not given.ents and doc.ents  # the caller's Doc keeps its own
+    assert len(list(doc.sents)) > 1
+    assert not any(t.is_sent_start for t in given[1:])
+
+
+def test_bilstm_encoder_reads_whole_sequences() -> None:
+    import numpy
+
+    encoder = bilstm_encoder(width=8, depth=1, dropout=0.0)
+    sequences = [numpy.ones((5, 8), dtype="f"), numpy.ones((2, 8), dtype="f")]
+    encoder.initialize(X=sequences)
+    assert [y.shape for y in encoder.predict(sequences)] == [(5, 8), (2, 8)]
+
+
+@pytest.mark.parametrize("features", sorted(FEATURES))
+@pytest.mark.parametrize("encoder", sorted(ENCODERS))
+def test_every_training_config_is_valid(features: str, encoder: str) -> None:
+    config = build_config(features=FEATURES[features], encoder=encoder, width=32)
+    assert f'@readers = "{FEATURES[features].reader}"' in config
+    assert "width = 32" in config
 
 
 def test_linker_groups_spans_by_cue(pipeline: Language) -> None:

@@ -10,16 +10,24 @@ tie) is kept, the others are dropped and counted in ``Conversion``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
 
+from spacy.attrs import DEP, LEMMA, NORM, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
+from spacy.training import Example
+from spacy.util import registry
+from thinc.types import Ints2d
 
 from reportedly.bench.brat import GoldArticle, GoldAttribution, Piece
 
 LABELS = ("SOURCE", "CUE", "CONTENT")
 """The entity labels, one per attribution role."""
+TAGGER_ATTRS = [NORM, LEMMA, TAG, POS, DEP]
+"""The token annotations of a parsed Doc passed on to the tagger (``tagger_input``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +74,12 @@ def _roles(attribution: GoldAttribution) -> tuple[tuple[Piece, ...], ...]:
 
 def to_doc(nlp: Language, article: GoldArticle) -> tuple[Doc, Conversion]:
     """The article tokenized by ``nlp`` with its role pieces as entities."""
-    doc = nlp.make_doc(article.text)
+    return with_roles(nlp.make_doc(article.text), article)
+
+
+def with_roles(doc: Doc, article: GoldArticle) -> tuple[Doc, Conversion]:
+    """``doc`` (the article's text, tokenized or parsed) with its role pieces as entities,
+    in place of any entities it had."""
     kept: list[Span] = []
     taken: set[int] = set()
     overlapping = unaligned = 0
@@ -96,16 +109,47 @@ def _trimmed(span: Span | None) -> Span | None:
     return Span(doc, start, end, label=span.label) if start < end else None
 
 
-def to_docbin(nlp: Language, articles: Sequence[GoldArticle]) -> tuple[DocBin, Conversion]:
-    """All articles as one DocBin (entities only) and the summed conversion counts."""
-    docbin = DocBin(attrs=["ENT_IOB", "ENT_TYPE"], store_user_data=False)
+def to_docbin(
+    nlp: Language, articles: Sequence[GoldArticle], *, parsed: bool = False
+) -> tuple[DocBin, Conversion]:
+    """All articles as one DocBin and the summed conversion counts: tokens and entities,
+    or with ``parsed`` the whole analysis of ``nlp`` too (tags, lemmas, dependencies)."""
+    if parsed:
+        docbin = DocBin(store_user_data=False)
+        docs: Iterable[Doc] = nlp.pipe(article.text for article in articles)
+    else:
+        docbin = DocBin(attrs=["ENT_IOB", "ENT_TYPE"], store_user_data=False)
+        docs = (nlp.make_doc(article.text) for article in articles)
     total = Conversion()
-    for doc, counts in _docs(nlp, articles):
+    for doc, article in zip(docs, articles, strict=True):
+        doc, counts = with_roles(doc, article)
         docbin.add(doc)
         total += counts
     return docbin, total
 
 
-def _docs(nlp: Language, articles: Sequence[GoldArticle]) -> Iterator[tuple[Doc, Conversion]]:
-    for article in articles:
-        yield to_doc(nlp, article)
+def parsed_corpus(path: Path | None) -> Callable[[Language], Iterator[Example]]:
+    """A training reader for a parsed DocBin (``to_docbin(..., parsed=True)``): each doc is
+    its own reference, and its copy without entities the input, so the tagger trains on
+    the parse it will see in use instead of a bare tokenization. (``path`` is None only
+    while a config is filled in, before the corpus is written.)"""
+
+    def examples(nlp: Language) -> Iterator[Example]:
+        if path is None:
+            raise ValueError("reportedly.ParsedCorpus.v1 needs a path")
+        for doc in DocBin().from_disk(path).get_docs(nlp.vocab):
+            yield Example(tagger_input(doc), doc)
+
+    return examples
+
+
+def tagger_input(doc: Doc) -> Doc:
+    """What the tagger reads of a parsed Doc: its words with their lemmas, tags and
+    dependency labels, but no entities (the tagger would keep them) and no sentence
+    boundaries (a content runs across sentences, and an entity may not)."""
+    words = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    words.from_array(TAGGER_ATTRS, cast(Ints2d, doc.to_array(TAGGER_ATTRS)))
+    return words
+
+
+registry.readers.register("reportedly.ParsedCorpus.v1", func=parsed_corpus)

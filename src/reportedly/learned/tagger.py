@@ -36,15 +36,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span, Token
 
 from reportedly.attribution.frames import subject_of
 from reportedly.attribution.quotes import Quote, find_quotes
 from reportedly.errors import ModelMissingError
-from reportedly.nlp import text_of
+from reportedly.learned import layers  # noqa: F401  (the model's layers, for spacy.load)
+from reportedly.learned.corpus import tagger_input
+from reportedly.nlp import load_bare, text_of
 
 MODEL_NAME = "attribution_2026-11-25"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / MODEL_NAME
@@ -90,9 +94,15 @@ def load_tagger(path: Path = MODEL_DIR) -> Language:
 
 
 def predict(doc_or_text: Doc | str, *, tagger: Language | None = None) -> tuple[TaggedSpan, ...]:
-    """The tagged spans of a text (or of a Doc's text), in text order."""
-    text = doc_or_text if isinstance(doc_or_text, str) else text_of(doc_or_text)
-    tagged = (tagger or load_tagger())(text)
+    """The tagged spans of a text or of a Doc parsed by the main pipeline, in text order.
+
+    The tagger reads the parse (lemmas, tags, dependency labels), so a text is parsed
+    first; a Doc is tagged through a copy (``corpus.tagger_input``), left untouched."""
+    doc = load_bare()(doc_or_text) if isinstance(doc_or_text, str) else doc_or_text
+    ner = cast(EntityRecognizer, (tagger or load_tagger()).get_pipe("ner"))
+    for label in ner.labels:  # the Doc's vocabulary must know the labels it is given
+        doc.vocab.strings.add(label)
+    tagged = ner(tagger_input(doc))
     return tuple(TaggedSpan(ent.label_, ent.start_char, ent.end_char) for ent in tagged.ents)
 
 

@@ -30,7 +30,9 @@ import spacy
 from spacy.util import load_config_from_str, load_model_from_config
 
 from reportedly.bench.polnear import load_split
+from reportedly.learned import layers  # noqa: F401  (registers the encoder)
 from reportedly.learned.corpus import Conversion, to_docbin
+from reportedly.nlp import load_bare
 
 SEED = 13
 WINDOW_SIZE = 1
@@ -75,30 +77,24 @@ nO = null
 
 [components.ner.model.tok2vec.embed]
 @architectures = "spacy.MultiHashEmbed.v2"
-width = 96
-attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
+width = {width}
+attrs = {attrs}
 # NORM rows doubled from spaCy's 5000: cue and source words are a long tail.
-rows = [10000, 1000, 2500, 2500]
+rows = {rows}
 include_static_vectors = false
 
 [components.ner.model.tok2vec.encode]
-@architectures = "spacy.MaxoutWindowEncoder.v2"
-width = 96
-depth = 4
-window_size = {window_size}
-maxout_pieces = 3
+{encoder}
 
 [corpora]
 
 [corpora.train]
-@readers = "spacy.Corpus.v1"
+@readers = "{reader}"
 path = ${{paths.train}}
-max_length = 0
 
 [corpora.dev]
-@readers = "spacy.Corpus.v1"
+@readers = "{reader}"
 path = ${{paths.dev}}
-max_length = 0
 
 [training]
 seed = ${{system.seed}}
@@ -128,6 +124,53 @@ ents_f = 1.0
 """
 
 
+ENCODERS = {
+    # 4 layers of CNN: each word reads WINDOW_SIZE words each side per layer.
+    "cnn": """@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = {width}
+depth = 4
+window_size = {window_size}
+maxout_pieces = 3""",
+    # 2 layers of bidirectional LSTM: each word reads the whole article.
+    "bilstm": """@architectures = "reportedly.BiLSTMEncoder.v1"
+width = {width}
+depth = 2
+dropout = 0.0""",
+}
+"""The tagger's context encoders by name (``--encoder``)."""
+DEFAULT_ENCODER = "cnn"
+WIDTH = 96
+"""Width of the word vectors and of the encoder's output."""
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the tagger reads of each token: hashed attributes (with their table rows) and
+    the training reader that gives it documents carrying them."""
+
+    attrs: tuple[str, ...]
+    rows: tuple[int, ...]
+    reader: str
+    parsed: bool
+
+
+FEATURES = {
+    "words": Features(
+        ("NORM", "PREFIX", "SUFFIX", "SHAPE"), (10000, 1000, 2500, 2500), "spacy.Corpus.v1", False
+    ),
+    # The main pipeline's analysis as well: lemmas group a cue verb's forms, and tags and
+    # dependency labels mark the clause a content spans ("that", ccomp, the punctuation).
+    "parse": Features(
+        ("NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "TAG", "DEP"),
+        (10000, 1000, 2500, 2500, 5000, 200, 200),
+        "reportedly.ParsedCorpus.v1",
+        True,
+    ),
+}
+"""The tagger's feature sets by name (``--features``)."""
+DEFAULT_FEATURES = "parse"
+
+
 @dataclass(frozen=True, slots=True)
 class Corpus:
     """The DocBin files written for training and what their conversion counted."""
@@ -139,11 +182,24 @@ class Corpus:
 
 
 def build_config(
-    *, seed: int = SEED, max_epochs: int = MAX_EPOCHS, window_size: int = WINDOW_SIZE
+    *,
+    seed: int = SEED,
+    max_epochs: int = MAX_EPOCHS,
+    window_size: int = WINDOW_SIZE,
+    features: Features = FEATURES[DEFAULT_FEATURES],
+    encoder: str = DEFAULT_ENCODER,
+    width: int = WIDTH,
 ) -> str:
     """The complete training config (spaCy's defaults filled in) as text."""
     text = CONFIG.format(
-        seed=seed, max_epochs=max_epochs, window_size=window_size, patience=PATIENCE
+        seed=seed,
+        max_epochs=max_epochs,
+        encoder=ENCODERS[encoder].format(window_size=window_size, width=width),
+        width=width,
+        patience=PATIENCE,
+        attrs=json.dumps(list(features.attrs)),
+        rows=json.dumps(list(features.rows)),
+        reader=features.reader,
     )
     config = load_config_from_str(text)
     nlp = load_model_from_config(config, auto_fill=True, validate=True)
@@ -151,14 +207,15 @@ def build_config(
     return filled
 
 
-def write_corpus(data: Path, workdir: Path) -> Corpus:
-    """Convert the train and dev splits of ``data`` to DocBins under ``workdir``."""
-    nlp = spacy.blank("en")
+def write_corpus(data: Path, workdir: Path, *, parsed: bool) -> Corpus:
+    """Convert the train and dev splits of ``data`` to DocBins under ``workdir``, parsed by
+    the main pipeline when the features need it."""
+    nlp = load_bare() if parsed else spacy.blank("en")
     paths: dict[str, Path] = {}
     counts: dict[str, Conversion] = {}
     for split in ("train", "dev"):
         articles, _ = load_split(data / split)
-        docbin, counts[split] = to_docbin(nlp, articles)
+        docbin, counts[split] = to_docbin(nlp, articles, parsed=parsed)
         paths[split] = workdir / f"{split}.spacy"
         docbin.to_disk(paths[split])
     return Corpus(paths["train"], paths["dev"], counts["train"], counts["dev"])
@@ -171,19 +228,29 @@ def train(
     seed: int = SEED,
     max_epochs: int = MAX_EPOCHS,
     window_size: int = WINDOW_SIZE,
+    features: Features = FEATURES[DEFAULT_FEATURES],
+    encoder: str = DEFAULT_ENCODER,
+    width: int = WIDTH,
 ) -> Corpus:
     """Convert, train and copy the dev-selected pipeline to ``out``."""
     from spacy.cli.train import train as spacy_train
 
     with tempfile.TemporaryDirectory(prefix="reportedly-train-") as tmp:
         workdir = Path(tmp)
-        corpus = write_corpus(data, workdir)
-        print(f"train: {corpus.train_counts}\ndev: {corpus.dev_counts}", flush=True)
         config_path = workdir / "config.cfg"
         config_path.write_text(
-            build_config(seed=seed, max_epochs=max_epochs, window_size=window_size),
+            build_config(
+                seed=seed,
+                max_epochs=max_epochs,
+                window_size=window_size,
+                features=features,
+                encoder=encoder,
+                width=width,
+            ),
             encoding="utf-8",
         )
+        corpus = write_corpus(data, workdir, parsed=features.parsed)
+        print(f"train: {corpus.train_counts}\ndev: {corpus.dev_counts}", flush=True)
         overrides = {"paths.train": str(corpus.train), "paths.dev": str(corpus.dev)}
         spacy_train(config_path, workdir / "output", overrides=overrides)
         if out.exists():
@@ -200,6 +267,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--max-epochs", type=int, default=MAX_EPOCHS)
     parser.add_argument("--window-size", type=int, default=WINDOW_SIZE)
+    parser.add_argument("--features", choices=sorted(FEATURES), default=DEFAULT_FEATURES)
+    parser.add_argument("--encoder", choices=sorted(ENCODERS), default=DEFAULT_ENCODER)
+    parser.add_argument("--width", type=int, default=WIDTH)
     parser.add_argument("--score-only", action="store_true", help="score an existing --out")
     args = parser.parse_args(argv)
     if not args.score_only:
@@ -209,6 +279,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             seed=args.seed,
             max_epochs=args.max_epochs,
             window_size=args.window_size,
+            features=FEATURES[args.features],
+            encoder=args.encoder,
+            width=args.width,
         )
     from reportedly.learned.evaluate import print_dev_scores
 
