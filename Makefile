@@ -37,8 +37,9 @@ bench: install
 	$(BIN)/python benchmarks/speed.py
 
 # Reproduces the shipped attribution model from PolNeAR train (seed fixed), then prints
-# its dev scores (about 15 minutes on 2 cores).
+# its dev scores (about 35 minutes on 2 cores). Training needs PyTorch; using the model not.
 train: dev
+	$(BIN)/python -m pip install --quiet -e '.[dev,train]'
 	$(BIN)/python -m reportedly.learned.training --data $(SHARED)/polnear/data --out src/reportedly/models/attribution_2026-11-25
 
 clean:

@@ -212,3 +212,32 @@ def test_linker_keeps_a_cues_own_sentence_pieces(pipeline: Language) -> None:
     spans[2] = TaggedSpan("CUE", QUOTES.index("said. The"), QUOTES.index("said. The") + 4)
     (found,) = learned_attributions(pipeline(QUOTES), spans=spans)
     assert found.content == (spans[0],)
+
+
+def test_a_pytorch_trained_tagger_runs_natively_with_the_same_output(
+    tmp_path: Path, pipeline: Language
+) -> None:
+    pytest.importorskip("torch", reason="PyTorch (the 'train' extra) is not installed")
+    import numpy
+    from spacy.training import Example
+    from spacy.util import load_config_from_str, load_model_from_config
+
+    from reportedly.learned.layers import ENCODER, to_native
+
+    config = build_config(features=FEATURES["parse"], encoder="torch-bilstm", width=16)
+    trained = load_model_from_config(load_config_from_str(config), auto_fill=True)
+    article = read_article(list_articles(SPLIT)[0])
+    docbin, _ = to_docbin(pipeline, [article], parsed=True)
+    (doc,) = docbin.get_docs(trained.vocab)
+    trained.initialize(lambda: [Example(tagger_input(doc), doc)])
+    trained.to_disk(tmp_path / "torch")
+    to_native(tmp_path / "torch", tmp_path / "native")
+    native = spacy.load(tmp_path / "native")
+    assert ENCODER in (tmp_path / "native" / "config.cfg").read_text()
+    given = tagger_input(doc)
+    vectors = [  # the tagger's view of each word: the encoder, then a linear layer of 64
+        nlp.get_pipe("ner").model.get_ref("tok2vec").predict([given])  # type: ignore[attr-defined]
+        for nlp in (trained, native)
+    ]
+    assert vectors[0].shape == (len(doc), 64)
+    numpy.testing.assert_allclose(vectors[0], vectors[1], atol=1e-5)

@@ -2,22 +2,27 @@
 
 ``python -m reportedly.learned.training --data DIR --out src/reportedly/models/attribution_<date>``
 
-1. converts ``DIR/train`` and ``DIR/dev`` (brat standoff, see ``bench.brat``) to spaCy
-   DocBins with SOURCE / CUE / CONTENT entities (``learned.corpus``);
-2. trains a spaCy pipeline of one transition-based ``ner`` with its own small tok2vec
-   (hash embeddings + CNN, no static vectors), fixed seed, keeping the epoch with the best
-   dev entity F1 (spaCy's ``model-best``);
-3. copies that pipeline to ``--out`` and scores its attributions on dev with the project's
+1. parses ``DIR/train`` and ``DIR/dev`` (brat standoff, see ``bench.brat``) with the main
+   pipeline and stores them as spaCy DocBins with SOURCE / CUE / CONTENT entities
+   (``learned.corpus``): the tagger reads the parse's lemmas, tags and dependency labels;
+2. trains a spaCy pipeline of one transition-based ``ner`` with its own tok2vec (hash
+   embeddings of the words and the parse, then a 2-layer BiLSTM over the whole article; no
+   static vectors), fixed seed, keeping the step with the best dev entity F1 (spaCy's
+   ``model-best``). The BiLSTM trains with PyTorch (``pip install -e '.[train]'``) and is
+   converted to thinc's native LSTM (``layers.to_native``), so using the model needs no
+   PyTorch;
+3. writes that pipeline to ``--out`` and scores its attributions on dev with the project's
    PolNeAR scorer (``learned.evaluate``), printing the table and writing ``dev_scores.json``.
 
 The hyper-parameters in ``CONFIG`` are spaCy's defaults for a small NER except where a
-comment says otherwise; the epoch cap was set from the measured training speed (about
-6,000 words/s on one CPU core, so an epoch of the 644k-word train split takes under 2 min).
+comment says otherwise. ``--features words --encoder cnn`` trains the first release's
+tagger (words only, a 4-layer CNN of 4 words of context each side) for comparison.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import shutil
 import sys
@@ -30,8 +35,8 @@ import spacy
 from spacy.util import load_config_from_str, load_model_from_config
 
 from reportedly.bench.polnear import load_split
-from reportedly.learned import layers  # noqa: F401  (registers the encoder)
 from reportedly.learned.corpus import Conversion, to_docbin
+from reportedly.learned.layers import to_native
 from reportedly.nlp import load_bare
 
 SEED = 13
@@ -136,9 +141,17 @@ maxout_pieces = 3""",
 width = {width}
 depth = 2
 dropout = 0.0""",
+    # The same network trained with PyTorch's LSTM (needs torch to train, not to run: the
+    # trained weights are converted to the native layer, see ``layers.to_native``).
+    "torch-bilstm": """@architectures = "spacy.TorchBiLSTMEncoder.v1"
+width = {width}
+depth = 2
+dropout = 0.0""",
 }
 """The tagger's context encoders by name (``--encoder``)."""
-DEFAULT_ENCODER = "cnn"
+TRAINED_WITH_TORCH = frozenset({"torch-bilstm"})
+"""Encoders trained with PyTorch and shipped converted to the native layer."""
+DEFAULT_ENCODER = "torch-bilstm"
 WIDTH = 96
 """Width of the word vectors and of the encoder's output."""
 
@@ -235,6 +248,9 @@ def train(
     """Convert, train and copy the dev-selected pipeline to ``out``."""
     from spacy.cli.train import train as spacy_train
 
+    if encoder in TRAINED_WITH_TORCH and importlib.util.find_spec("torch") is None:
+        raise SystemExit(f"the {encoder} encoder trains with PyTorch: pip install -e '.[train]'")
+
     with tempfile.TemporaryDirectory(prefix="reportedly-train-") as tmp:
         workdir = Path(tmp)
         config_path = workdir / "config.cfg"
@@ -255,7 +271,11 @@ def train(
         spacy_train(config_path, workdir / "output", overrides=overrides)
         if out.exists():
             shutil.rmtree(out)
-        shutil.copytree(workdir / "output" / "model-best", out)
+        best = workdir / "output" / "model-best"
+        if encoder in TRAINED_WITH_TORCH:
+            to_native(best, out)
+        else:
+            shutil.copytree(best, out)
     return corpus
 
 
