@@ -156,24 +156,29 @@ def test_shipped_model_tags_a_sentence() -> None:
     assert load_tagger() is load_tagger()
     assert spans and {s.label for s in spans} <= set(LABELS)
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
-    cues = [text[s.start : s.end] for s in spans if s.label == "CUE"]
-    assert cues == ["said"]
+    # One cue, at "said" (how far it runs -- "said on Tuesday" -- is the benchmark's business).
+    (cue,) = [text[s.start : s.end] for s in spans if s.label == "CUE"]
+    assert cue.startswith("said")
 
 
 @needs_model
 def test_shipped_model_gives_attributions(pipeline: Language) -> None:
     doc = pipeline("The senator said on Tuesday that the vote would be delayed.")
     (found,) = learned_attributions(doc)
-    assert doc.text[found.cue.start : found.cue.end] == "said"
-    assert found.content
+    assert doc.text[found.cue.start : found.cue.end].startswith("said")
+    assert found.source is not None
+    assert doc.text[found.source.start : found.source.end] == "The senator"
+    assert [doc.text[p.start : p.end] for p in found.content] == ["that the vote would be delayed"]
 
 
 @needs_model
-def test_hybrid_adds_learned_attributions_to_the_rules(pipeline: Language) -> None:
-    doc = pipeline("The senator said on Tuesday that the vote would be delayed.")
-    merged = hybrid_attributions(doc, doc._.attributions, doc._.sources)
-    assert [a.cue.text for a in merged] == ["said"]
-    assert merged[0].content.text.endswith("delayed")
+def test_hybrid_gives_the_learned_spans_the_rules_record(pipeline: Language) -> None:
+    doc = pipeline("The senator denied on Tuesday that the vote would be delayed.")
+    (rule,) = doc._.attributions
+    (merged,) = hybrid_attributions(doc, doc._.attributions, doc._.sources)
+    assert (merged.id, merged.stance) == (rule.id, "deny")
+    assert merged.cue.text.startswith("denied")
+    assert merged.content.text == "that the vote would be delayed"
 
 
 QUOTES = (

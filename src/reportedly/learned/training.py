@@ -152,7 +152,7 @@ dropout = 0.0""",
 TRAINED_WITH_TORCH = frozenset({"torch-bilstm"})
 """Encoders trained with PyTorch and shipped converted to the native layer."""
 DEFAULT_ENCODER = "torch-bilstm"
-WIDTH = 96
+WIDTH = 128
 """Width of the word vectors and of the encoder's output."""
 
 
