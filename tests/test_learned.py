@@ -23,7 +23,7 @@ from reportedly.learned.tagger import (
     load_tagger,
     predict,
 )
-from reportedly.learned.training import ENCODERS, FEATURES, build_config
+from reportedly.learned.training import ENCODERS, FEATURES, TRAINED_WITH_TORCH, build_config
 from reportedly.model import Attribution, Span
 
 SPLIT = Path(__file__).resolve().parent / "resources" / "learned" / "split"
@@ -93,6 +93,8 @@ def test_bilstm_encoder_reads_whole_sequences() -> None:
 @pytest.mark.parametrize("features", sorted(FEATURES))
 @pytest.mark.parametrize("encoder", sorted(ENCODERS))
 def test_every_training_config_is_valid(features: str, encoder: str) -> None:
+    if encoder in TRAINED_WITH_TORCH:
+        pytest.importorskip("torch", reason="PyTorch (the 'train' extra) is not installed")
     config = build_config(features=FEATURES[features], encoder=encoder, width=32)
     assert f'@readers = "{FEATURES[features].reader}"' in config
     assert "width = 32" in config
