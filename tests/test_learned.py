@@ -23,7 +23,7 @@ from reportedly.learned.tagger import (
     load_tagger,
     predict,
 )
-from reportedly.learned.training import ENCODERS, FEATURES, TRAINED_WITH_TORCH, build_config
+from reportedly.learned.training import ENCODERS, FEATURES, TRAINED_WITH_TORCH, Recipe, build_config
 from reportedly.model import Attribution, Span
 
 SPLIT = Path(__file__).resolve().parent / "resources" / "learned" / "split"
@@ -95,7 +95,7 @@ def test_bilstm_encoder_reads_whole_sequences() -> None:
 def test_every_training_config_is_valid(features: str, encoder: str) -> None:
     if encoder in TRAINED_WITH_TORCH:
         pytest.importorskip("torch", reason="PyTorch (the 'train' extra) is not installed")
-    config = build_config(features=FEATURES[features], encoder=encoder, width=32)
+    config = build_config(Recipe(features=FEATURES[features], encoder=encoder, width=32))
     assert f'@readers = "{FEATURES[features].reader}"' in config
     assert "width = 32" in config
 
@@ -231,7 +231,7 @@ def test_a_pytorch_trained_tagger_runs_natively_with_the_same_output(
 
     from reportedly.learned.layers import ENCODER, to_native
 
-    config = build_config(features=FEATURES["parse"], encoder="torch-bilstm", width=16)
+    config = build_config(Recipe(encoder="torch-bilstm", width=16))
     trained = load_model_from_config(load_config_from_str(config), auto_fill=True)
     article = read_article(list_articles(SPLIT)[0])
     docbin, _ = to_docbin(pipeline, [article], parsed=True)

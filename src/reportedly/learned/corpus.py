@@ -6,6 +6,9 @@ by expanding to the tokens they touch, less whitespace tokens at the edges (an N
 cannot start on one). Entities cannot overlap in an NER tagger: PolNeAR is univocal, so
 conflicts are rare (2% of the train pieces); the first piece by start (the longer one on a
 tie) is kept, the others are dropped and counted in ``Conversion``.
+
+The tagger reads the main pipeline's parse (``tagger_input``), so the training docs are
+parsed too (``to_docbin(..., parsed=True)``) and read back by the ``ParsedCorpus`` reader.
 """
 
 from __future__ import annotations
@@ -70,11 +73,6 @@ def role_pieces(attributions: Iterable[GoldAttribution]) -> list[LabeledPiece]:
 
 def _roles(attribution: GoldAttribution) -> tuple[tuple[Piece, ...], ...]:
     return (attribution.source, attribution.cue, attribution.content)
-
-
-def to_doc(nlp: Language, article: GoldArticle) -> tuple[Doc, Conversion]:
-    """The article tokenized by ``nlp`` with its role pieces as entities."""
-    return with_roles(nlp.make_doc(article.text), article)
 
 
 def with_roles(doc: Doc, article: GoldArticle) -> tuple[Doc, Conversion]:

@@ -194,25 +194,29 @@ class Corpus:
     dev_counts: Conversion
 
 
-def build_config(
-    *,
-    seed: int = SEED,
-    max_epochs: int = MAX_EPOCHS,
-    window_size: int = WINDOW_SIZE,
-    features: Features = FEATURES[DEFAULT_FEATURES],
-    encoder: str = DEFAULT_ENCODER,
-    width: int = WIDTH,
-) -> str:
+@dataclass(frozen=True, slots=True)
+class Recipe:
+    """The choices a training run makes (the defaults give the shipped model)."""
+
+    seed: int = SEED
+    max_epochs: int = MAX_EPOCHS
+    window_size: int = WINDOW_SIZE
+    features: Features = FEATURES[DEFAULT_FEATURES]
+    encoder: str = DEFAULT_ENCODER
+    width: int = WIDTH
+
+
+def build_config(recipe: Recipe = Recipe()) -> str:
     """The complete training config (spaCy's defaults filled in) as text."""
     text = CONFIG.format(
-        seed=seed,
-        max_epochs=max_epochs,
-        encoder=ENCODERS[encoder].format(window_size=window_size, width=width),
-        width=width,
+        seed=recipe.seed,
+        max_epochs=recipe.max_epochs,
+        encoder=ENCODERS[recipe.encoder].format(window_size=recipe.window_size, width=recipe.width),
+        width=recipe.width,
         patience=PATIENCE,
-        attrs=json.dumps(list(features.attrs)),
-        rows=json.dumps(list(features.rows)),
-        reader=features.reader,
+        attrs=json.dumps(list(recipe.features.attrs)),
+        rows=json.dumps(list(recipe.features.rows)),
+        reader=recipe.features.reader,
     )
     config = load_config_from_str(text)
     nlp = load_model_from_config(config, auto_fill=True, validate=True)
@@ -234,45 +238,28 @@ def write_corpus(data: Path, workdir: Path, *, parsed: bool) -> Corpus:
     return Corpus(paths["train"], paths["dev"], counts["train"], counts["dev"])
 
 
-def train(
-    data: Path,
-    out: Path,
-    *,
-    seed: int = SEED,
-    max_epochs: int = MAX_EPOCHS,
-    window_size: int = WINDOW_SIZE,
-    features: Features = FEATURES[DEFAULT_FEATURES],
-    encoder: str = DEFAULT_ENCODER,
-    width: int = WIDTH,
-) -> Corpus:
+def train(data: Path, out: Path, recipe: Recipe = Recipe()) -> Corpus:
     """Convert, train and copy the dev-selected pipeline to ``out``."""
     from spacy.cli.train import train as spacy_train
 
-    if encoder in TRAINED_WITH_TORCH and importlib.util.find_spec("torch") is None:
-        raise SystemExit(f"the {encoder} encoder trains with PyTorch: pip install -e '.[train]'")
+    torch_needed = recipe.encoder in TRAINED_WITH_TORCH
+    if torch_needed and importlib.util.find_spec("torch") is None:
+        raise SystemExit(
+            f"the {recipe.encoder} encoder trains with PyTorch: pip install -e '.[train]'"
+        )
 
     with tempfile.TemporaryDirectory(prefix="reportedly-train-") as tmp:
         workdir = Path(tmp)
         config_path = workdir / "config.cfg"
-        config_path.write_text(
-            build_config(
-                seed=seed,
-                max_epochs=max_epochs,
-                window_size=window_size,
-                features=features,
-                encoder=encoder,
-                width=width,
-            ),
-            encoding="utf-8",
-        )
-        corpus = write_corpus(data, workdir, parsed=features.parsed)
+        config_path.write_text(build_config(recipe), encoding="utf-8")
+        corpus = write_corpus(data, workdir, parsed=recipe.features.parsed)
         print(f"train: {corpus.train_counts}\ndev: {corpus.dev_counts}", flush=True)
         overrides = {"paths.train": str(corpus.train), "paths.dev": str(corpus.dev)}
         spacy_train(config_path, workdir / "output", overrides=overrides)
         if out.exists():
             shutil.rmtree(out)
         best = workdir / "output" / "model-best"
-        if encoder in TRAINED_WITH_TORCH:
+        if torch_needed:
             to_native(best, out)
         else:
             shutil.copytree(best, out)
@@ -293,9 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--score-only", action="store_true", help="score an existing --out")
     args = parser.parse_args(argv)
     if not args.score_only:
-        train(
-            args.data,
-            args.out,
+        recipe = Recipe(
             seed=args.seed,
             max_epochs=args.max_epochs,
             window_size=args.window_size,
@@ -303,6 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             encoder=args.encoder,
             width=args.width,
         )
+        train(args.data, args.out, recipe)
     from reportedly.learned.evaluate import print_dev_scores
 
     scores = print_dev_scores(args.data, args.out)
