@@ -209,6 +209,66 @@ def test_linker_closes_a_quote_the_tagger_left_open(pipeline: Language) -> None:
     assert found[0].content == (cut, _in_quotes("CONTENT", '"The bridge opens on Monday."'))
 
 
+def _spans(text: str, *labelled: tuple[str, str]) -> list[TaggedSpan]:
+    return [
+        TaggedSpan(label, text.index(fragment), text.index(fragment) + len(fragment))
+        for label, fragment in labelled
+    ]
+
+
+def _contents(text: str, found: LearnedAttribution) -> list[str]:
+    return [text[piece.start : piece.end] for piece in found.content]
+
+
+def test_linker_runs_a_content_to_the_end_of_the_quote_it_opens(pipeline: Language) -> None:
+    text = 'She said: "We are ready. The bridge opens on Monday. Come and see." Then she left.'
+    spans = _spans(text, ("SOURCE", "She"), ("CUE", "said"), ("CONTENT", '"We are ready.'))
+    (found,) = learned_attributions(pipeline(text), spans=spans)
+    assert _contents(text, found) == ['"We are ready. The bridge opens on Monday. Come and see."']
+
+
+@pytest.mark.parametrize("tail", [", saving the city millions", ", which pleased the council"])
+def test_linker_stops_a_content_where_the_tagger_did_before_a_clause_break(
+    pipeline: Language, tail: str
+) -> None:
+    # The parse hangs the tail under the complement of "said"; the tagger left it out.
+    text = f"Officials said the plan would cut costs{tail}."
+    spans = _spans(text, ("SOURCE", "Officials"), ("CUE", "said"), ("CONTENT", "the plan would"))
+    (stretched,) = learned_attributions(pipeline(text), spans=spans)
+    assert _contents(text, stretched) == [f"the plan would cut costs{tail}"]
+    spans[-1] = _spans(text, ("CONTENT", "the plan would cut costs"))[0]
+    (kept,) = learned_attributions(pipeline(text), spans=spans)
+    assert _contents(text, kept) == ["the plan would cut costs"]
+
+
+def test_linker_drops_a_stray_piece_before_a_cue_that_runs_into_its_content(
+    pipeline: Language,
+) -> None:
+    text = "As a phone rang, Clinton said “It’s 3 a.m., and your children are asleep.”"
+    spans = _spans(
+        text,
+        ("CONTENT", "As a phone rang"),
+        ("SOURCE", "Clinton"),
+        ("CUE", "said"),
+        ("CONTENT", "“It’s 3 a.m., and your children are asleep.”"),
+    )
+    (found,) = learned_attributions(pipeline(text), spans=spans)
+    assert _contents(text, found) == ["“It’s 3 a.m., and your children are asleep.”"]
+
+
+def test_linker_keeps_both_sides_of_a_parenthetical_cue(pipeline: Language) -> None:
+    text = "All of this, he acknowledges, could be undone at the ballot box."
+    spans = _spans(
+        text,
+        ("CONTENT", "All of this"),
+        ("SOURCE", "he"),
+        ("CUE", "acknowledges"),
+        ("CONTENT", "could be undone at the ballot box"),
+    )
+    (found,) = learned_attributions(pipeline(text), spans=spans)
+    assert _contents(text, found) == ["All of this", "could be undone at the ballot box"]
+
+
 def test_linker_keeps_a_cues_own_sentence_pieces(pipeline: Language) -> None:
     spans = [
         _in_quotes("CONTENT", "She thanked the crews"),

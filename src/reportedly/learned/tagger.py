@@ -18,8 +18,9 @@ groups the spans of a parsed Doc into attributions, one per predicted cue:
 - "A," she said. "B." -- the quote opening the sentence after such a cut quote goes to the
   cue as a further piece when no tagged cue lies in it (PolNeAR annotates both quotes as one
   content);
-- a content piece that stops inside a quote it opened is stretched over the punctuation
-  and the closing mark that follow ("... rubble." + closing mark), as PolNeAR annotates;
+- a content piece that stops inside a quote it opened is stretched to the quote's end when
+  no cue lies in the quote, else over the punctuation and the closing mark that follow
+  ("... rubble." + closing mark), as PolNeAR annotates;
 - the last content piece of a cue is stretched to the end of the cue's clausal complement
   in the parse when the tagger stopped inside it, unless it stopped at a clause break (a
   comma, dash or parenthesis, "and", "but");
@@ -147,7 +148,7 @@ def learned_attributions(
         content = _content_for(doc, cue, contents.get(n, ()), source)
         if content:
             content = _continued_quote(doc, cue, content, quotes, cues)
-            content = tuple(_closed(text, piece) for piece in content)
+            content = tuple(_closed(text, piece, quotes, cues) for piece in content)
             tagged = source.span if source else _parse_source(doc, cue, content)
             found.append(LearnedAttribution(cue.span, tagged, content, cue.first_sentence))
     return tuple(found)
@@ -297,9 +298,16 @@ def _continued_quote(
     return (*content, TaggedSpan("CONTENT", quote.start, quote.end))
 
 
-def _closed(text: str, piece: TaggedSpan) -> TaggedSpan:
-    """The piece stretched over the punctuation and closing mark right after it when it
-    opens a quote it does not close ("... rubble" -> "... rubble." and the mark)."""
+def _closed(
+    text: str, piece: TaggedSpan, quotes: tuple[Quote, ...], cues: list[_Located]
+) -> TaggedSpan:
+    """The piece stretched to the end of the quote it opens and stops inside, when no cue
+    lies in the quote (the tagger often stops a long quote after its first sentence); else
+    over the punctuation and closing mark right after it when it leaves a quote open
+    ("... rubble" -> "... rubble." and the mark)."""
+    quote = next((q for q in quotes if q.start == piece.start and piece.end < q.end), None)
+    if quote is not None and not any(quote.start < c.span.start < quote.end for c in cues):
+        return TaggedSpan(piece.label, piece.start, quote.end)
     inside = text[piece.start : piece.end]
     unbalanced = (
         inside.count("“") > inside.count("”")

@@ -136,16 +136,16 @@ width = {width}
 depth = 4
 window_size = {window_size}
 maxout_pieces = 3""",
-    # 2 layers of bidirectional LSTM: each word reads the whole article.
+    # LSTM_DEPTH layers of bidirectional LSTM: each word reads the whole article.
     "bilstm": """@architectures = "reportedly.BiLSTMEncoder.v1"
 width = {width}
-depth = 2
+depth = {lstm_depth}
 dropout = 0.0""",
     # The same network trained with PyTorch's LSTM (needs torch to train, not to run: the
     # trained weights are converted to the native layer, see ``layers.to_native``).
     "torch-bilstm": """@architectures = "spacy.TorchBiLSTMEncoder.v1"
 width = {width}
-depth = 2
+depth = {lstm_depth}
 dropout = 0.0""",
 }
 """The tagger's context encoders by name (``--encoder``)."""
@@ -154,6 +154,8 @@ TRAINED_WITH_TORCH = frozenset({"torch-bilstm"})
 DEFAULT_ENCODER = "torch-bilstm"
 WIDTH = 128
 """Width of the word vectors and of the encoder's output."""
+LSTM_DEPTH = 2
+"""Layers of the BiLSTM encoders (the CNN has 4)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +206,7 @@ class Recipe:
     features: Features = FEATURES[DEFAULT_FEATURES]
     encoder: str = DEFAULT_ENCODER
     width: int = WIDTH
+    lstm_depth: int = LSTM_DEPTH
 
 
 def build_config(recipe: Recipe = Recipe()) -> str:
@@ -211,7 +214,9 @@ def build_config(recipe: Recipe = Recipe()) -> str:
     text = CONFIG.format(
         seed=recipe.seed,
         max_epochs=recipe.max_epochs,
-        encoder=ENCODERS[recipe.encoder].format(window_size=recipe.window_size, width=recipe.width),
+        encoder=ENCODERS[recipe.encoder].format(
+            window_size=recipe.window_size, width=recipe.width, lstm_depth=recipe.lstm_depth
+        ),
         width=recipe.width,
         patience=PATIENCE,
         attrs=json.dumps(list(recipe.features.attrs)),
@@ -277,6 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--features", choices=sorted(FEATURES), default=DEFAULT_FEATURES)
     parser.add_argument("--encoder", choices=sorted(ENCODERS), default=DEFAULT_ENCODER)
     parser.add_argument("--width", type=int, default=WIDTH)
+    parser.add_argument("--lstm-depth", type=int, default=LSTM_DEPTH)
     parser.add_argument("--score-only", action="store_true", help="score an existing --out")
     args = parser.parse_args(argv)
     if not args.score_only:
@@ -287,6 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             features=FEATURES[args.features],
             encoder=args.encoder,
             width=args.width,
+            lstm_depth=args.lstm_depth,
         )
         train(args.data, args.out, recipe)
     from reportedly.learned.evaluate import print_dev_scores
