@@ -72,7 +72,7 @@ update_with_oracle_cut_size = 100
 @architectures = "spacy.TransitionBasedParser.v2"
 state_type = "ner"
 extra_state_tokens = false
-hidden_width = 64
+hidden_width = {hidden_width}
 maxout_pieces = 2
 use_upper = true
 nO = null
@@ -103,7 +103,7 @@ path = ${{paths.dev}}
 
 [training]
 seed = ${{system.seed}}
-dropout = 0.1
+dropout = {dropout}
 patience = {patience}
 max_epochs = {max_epochs}
 max_steps = 0
@@ -156,6 +156,10 @@ WIDTH = 128
 """Width of the word vectors and of the encoder's output."""
 LSTM_DEPTH = 2
 """Layers of the BiLSTM encoders (the CNN has 4)."""
+HIDDEN_WIDTH = 64
+"""Width of the transition-based head's hidden layer (spaCy's default)."""
+DROPOUT = 0.1
+"""Dropout during training (spaCy's default)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +211,8 @@ class Recipe:
     encoder: str = DEFAULT_ENCODER
     width: int = WIDTH
     lstm_depth: int = LSTM_DEPTH
+    hidden_width: int = HIDDEN_WIDTH
+    dropout: float = DROPOUT
 
 
 def build_config(recipe: Recipe = Recipe()) -> str:
@@ -218,6 +224,8 @@ def build_config(recipe: Recipe = Recipe()) -> str:
             window_size=recipe.window_size, width=recipe.width, lstm_depth=recipe.lstm_depth
         ),
         width=recipe.width,
+        hidden_width=recipe.hidden_width,
+        dropout=recipe.dropout,
         patience=PATIENCE,
         attrs=json.dumps(list(recipe.features.attrs)),
         rows=json.dumps(list(recipe.features.rows)),
@@ -283,6 +291,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--encoder", choices=sorted(ENCODERS), default=DEFAULT_ENCODER)
     parser.add_argument("--width", type=int, default=WIDTH)
     parser.add_argument("--lstm-depth", type=int, default=LSTM_DEPTH)
+    parser.add_argument("--hidden-width", type=int, default=HIDDEN_WIDTH)
+    parser.add_argument("--dropout", type=float, default=DROPOUT)
     parser.add_argument("--score-only", action="store_true", help="score an existing --out")
     args = parser.parse_args(argv)
     if not args.score_only:
@@ -294,6 +304,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             encoder=args.encoder,
             width=args.width,
             lstm_depth=args.lstm_depth,
+            hidden_width=args.hidden_width,
+            dropout=args.dropout,
         )
         train(args.data, args.out, recipe)
     from reportedly.learned.evaluate import print_dev_scores
