@@ -29,8 +29,9 @@ def analyze(
 
     ``published`` (``YYYY-MM-DD``) overrides the date found in the article; relative
     times ("Wednesday", "last week") are resolved against it. ``mode`` picks the
-    extractor: ``"rules"`` (the default) or ``"model"`` (the rules plus what the learned
-    tagger finds where they found nothing); every report says which ran.
+    extractor: ``"rules"`` (the default) or ``"model"`` (the learned tagger's attributions,
+    each with the rules' reading where they found the same cue); every report says which
+    ran.
     """
     article = ingest.parse(text_or_html, published=published, url=url, title=title)
     return analyze_article(article, mode=mode)

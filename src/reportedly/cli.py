@@ -142,7 +142,7 @@ def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--mode",
         choices=("rules", "model"),
         default=None,
-        help="extractor: the rules (default), or the rules plus the learned tagger's finds",
+        help="extractor: the rules (default), or the learned tagger read by the rules",
     )
     parser.set_defaults(func=run_analyze)
 

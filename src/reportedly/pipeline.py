@@ -40,9 +40,10 @@ def register_extensions() -> None:
 class Reportedly:
     """Finds attributions, sources, times and conflicts in a parsed Doc.
 
-    ``mode="rules"`` uses the rule-based extractor alone; ``mode="model"`` adds the
-    attributions the learned tagger shipped in the package finds where the rules found no
-    cue, then resolves all their sources like the rules do.
+    ``mode="rules"`` uses the rule-based extractor alone; ``mode="model"`` takes the
+    attributions of the learned tagger shipped in the package, each with the rules' reading
+    where the rules found the same cue (``learned.hybrid.DEFAULT_POLICY``), then resolves
+    all their sources like the rules do.
     """
 
     def __init__(self, *, resolve_times: bool, mode: str) -> None:
