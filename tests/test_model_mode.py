@@ -63,3 +63,21 @@ def test_unknown_mode_is_refused() -> None:
 def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ModelMissingError, match="no learned attribution model"):
         tagger.load_tagger(tmp_path)
+
+
+def test_model_mode_tags_a_batch_as_it_tags_each_article(shared_dir: Path) -> None:
+    from reportedly import nlp
+
+    pipeline = nlp.load("model")
+    texts = [
+        path.read_text(encoding="utf-8")
+        for path in sorted(
+            (shared_dir / "benchmarks" / "polnear" / "data" / "dev" / "text").glob("*.txt")
+        )[:6]
+    ]
+    if not texts:
+        pytest.skip("PolNeAR dev texts not found in ../shared")
+    one_by_one = [pipeline(text)._.attributions for text in texts]
+    batched = [doc._.attributions for doc in pipeline.pipe(texts, batch_size=4)]
+    assert batched == one_by_one
+    assert all(one_by_one)

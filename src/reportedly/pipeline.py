@@ -8,7 +8,10 @@ without a publication date, relative times stay ``unresolved``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from itertools import islice
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,6 +20,9 @@ from reportedly.attribution import extract_attributions
 from reportedly.attribution.disputes import denial_conflicts
 from reportedly.model import AnalyzerMode, Attribution, Source
 from reportedly.time import extract_times, find_conflicts
+
+if TYPE_CHECKING:  # the tagger is imported only when model mode runs
+    from reportedly.learned.tagger import TaggedSpan
 
 MODES: tuple[AnalyzerMode, ...] = ("rules", "model")
 
@@ -58,9 +64,25 @@ class Reportedly:
             load_tagger()  # fail at set-up, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
+        return self._analyze(doc, None)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """The Docs analyzed in turn; in model mode the tagger runs a batch at a time."""
+        if self.mode != "model":
+            yield from map(self, docs)
+            return
+        from reportedly.learned.tagger import predict_docs
+
+        stream = iter(docs)
+        while batch := list(islice(stream, batch_size)):
+            for doc, spans in zip(batch, predict_docs(batch), strict=True):
+                yield self._analyze(doc, spans)
+
+    def _analyze(self, doc: Doc, spans: Sequence[TaggedSpan] | None) -> Doc:
+        """Everything but the tagger's spans, which model mode takes when given."""
         sources, attributions = extract_attributions(doc)
         if self.mode == "model":
-            sources, attributions = _with_learned_spans(doc, sources, attributions)
+            sources, attributions = _with_learned_spans(doc, sources, attributions, spans)
         doc._.mode = self.mode
         doc._.sources = sources
         doc._.attributions = attributions
@@ -75,12 +97,15 @@ class Reportedly:
 
 
 def _with_learned_spans(
-    doc: Doc, sources: tuple[Source, ...], attributions: tuple[Attribution, ...]
+    doc: Doc,
+    sources: tuple[Source, ...],
+    attributions: tuple[Attribution, ...],
+    spans: Sequence[TaggedSpan] | None,
 ) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
     from reportedly.attribution.extract import resolve_sources
     from reportedly.learned.hybrid import hybrid_attributions
 
-    merged = hybrid_attributions(doc, attributions, sources)
+    merged = hybrid_attributions(doc, attributions, sources, spans=spans)
     return resolve_sources(doc, merged, sources)
 
 

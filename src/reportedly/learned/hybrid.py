@@ -109,9 +109,11 @@ def hybrid_attributions(
     sources: Sequence[Source] = (),
     *,
     policy: Policy = DEFAULT_POLICY,
+    spans: Sequence[TaggedSpan] | None = None,
 ) -> tuple[Attribution, ...]:
-    """The rules' attributions of a parsed Doc merged with the shipped tagger's."""
-    learned = to_attributions(learned_attributions(doc), text_of(doc), sources)
+    """The rules' attributions of a parsed Doc merged with the shipped tagger's (from its
+    ``spans`` when they were tagged already)."""
+    learned = to_attributions(learned_attributions(doc, spans=spans), text_of(doc), sources)
     return combine(rules, learned, policy)
 
 
