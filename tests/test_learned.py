@@ -308,3 +308,15 @@ def test_a_pytorch_trained_tagger_runs_natively_with_the_same_output(
     ]
     assert vectors[0].shape == (len(doc), 64)
     numpy.testing.assert_allclose(vectors[0], vectors[1], atol=1e-5)
+
+
+def test_training_command_reports_bad_paths_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reportedly.learned.training import main
+
+    no_split = ["--data", str(tmp_path), "--out", str(tmp_path / "model")]
+    assert main([*no_split, "--features", "words", "--encoder", "cnn"]) == 2
+    assert "not a benchmark split" in capsys.readouterr().err
+    assert main(["--data", str(SPLIT.parent), "--out", str(tmp_path), "--score-only"]) == 2
+    assert capsys.readouterr().err.startswith("error: ")

@@ -35,6 +35,7 @@ import spacy
 from spacy.util import load_config_from_str, load_model_from_config
 
 from reportedly.bench.polnear import load_split
+from reportedly.errors import ReportedlyError
 from reportedly.learned.corpus import Conversion, to_docbin
 from reportedly.learned.layers import to_native
 from reportedly.nlp import load_bare
@@ -295,6 +296,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dropout", type=float, default=DROPOUT)
     parser.add_argument("--score-only", action="store_true", help="score an existing --out")
     args = parser.parse_args(argv)
+    try:
+        _run(args)
+    except ReportedlyError as error:  # a bad --data or --out: one line, no traceback
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _run(args: argparse.Namespace) -> None:
     if not args.score_only:
         recipe = Recipe(
             seed=args.seed,
@@ -312,7 +322,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     scores = print_dev_scores(args.data, args.out)
     (args.out / "dev_scores.json").write_text(json.dumps(scores, indent=2) + "\n")
-    return 0
 
 
 if __name__ == "__main__":
