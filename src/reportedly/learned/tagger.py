@@ -116,7 +116,7 @@ def predict_docs(
     """``predict`` for parsed Docs at once: the tagger runs them as one batch (faster than
     one by one, same spans: its LSTM reads each Doc alone whatever the padding)."""
     ner = cast(EntityRecognizer, (tagger or load_tagger()).get_pipe("ner"))
-    for doc in docs[:1]:  # the Docs' vocabulary must know the labels it is given
+    for doc in docs[:1]:  # the Docs share one vocabulary: it must know the labels it is given
         for label in ner.labels:
             doc.vocab.strings.add(label)
     tagged = ner.pipe([tagger_input(doc) for doc in docs], batch_size=max(1, len(docs)))
