@@ -30,9 +30,14 @@ SPLIT = Path(__file__).resolve().parent / "resources" / "learned" / "split"
 TEXT = (SPLIT / "text" / "tiny.txt").read_text(encoding="utf-8")
 
 
-def _tagged(label: str, fragment: str) -> TaggedSpan:
-    start = TEXT.index(fragment)
+def _found_in(text: str, label: str, fragment: str) -> TaggedSpan:
+    """A tagged span over the first occurrence of ``fragment`` in ``text``."""
+    start = text.index(fragment)
     return TaggedSpan(label, start, start + len(fragment))
+
+
+def _tagged(label: str, fragment: str) -> TaggedSpan:
+    return _found_in(TEXT, label, fragment)
 
 
 def test_brat_fixture_converts_to_docbin(tmp_path: Path) -> None:
@@ -190,8 +195,7 @@ QUOTES = (
 
 
 def _in_quotes(label: str, fragment: str) -> TaggedSpan:
-    start = QUOTES.index(fragment)
-    return TaggedSpan(label, start, start + len(fragment))
+    return _found_in(QUOTES, label, fragment)
 
 
 def test_linker_joins_a_quote_continued_after_its_cue(pipeline: Language) -> None:
@@ -210,10 +214,7 @@ def test_linker_closes_a_quote_the_tagger_left_open(pipeline: Language) -> None:
 
 
 def _spans(text: str, *labelled: tuple[str, str]) -> list[TaggedSpan]:
-    return [
-        TaggedSpan(label, text.index(fragment), text.index(fragment) + len(fragment))
-        for label, fragment in labelled
-    ]
+    return [_found_in(text, label, fragment) for label, fragment in labelled]
 
 
 def _contents(text: str, found: LearnedAttribution) -> list[str]:
@@ -236,7 +237,7 @@ def test_linker_stops_a_content_where_the_tagger_did_before_a_clause_break(
     spans = _spans(text, ("SOURCE", "Officials"), ("CUE", "said"), ("CONTENT", "the plan would"))
     (stretched,) = learned_attributions(pipeline(text), spans=spans)
     assert _contents(text, stretched) == [f"the plan would cut costs{tail}"]
-    spans[-1] = _spans(text, ("CONTENT", "the plan would cut costs"))[0]
+    spans[-1] = _found_in(text, "CONTENT", "the plan would cut costs")
     (kept,) = learned_attributions(pipeline(text), spans=spans)
     assert _contents(text, kept) == ["the plan would cut costs"]
 
