@@ -62,6 +62,11 @@ DAY = r"(?:[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
 CALENDAR_UNIT = r"(?:week|weekend|month|year|decade|century|quarter|fiscal\s+year)"
 # "early" / "mid-" / "the end of" before a month, year or week
 POS = rf"(?:(?P<pos>{POSITION})(?:(?<=-)|\s+))"
+CLOCK_TAIL = (
+    r"(?:\s+(?P<tz>[A-Z]{2,4}T|GMT|UTC))?"
+    rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dayref>yesterday|today|tomorrow)))?"
+)
+"""What may follow a clock time: a time zone, then the day ("5 p.m. EST on Monday")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,14 +167,12 @@ PATTERNS: Final[tuple[Pattern, ...]] = (
     _compile(
         "clock",
         r"(?<![:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
-        r"(?P<ampm>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<tz>[A-Z]{2,4}T|GMT|UTC))?"
-        rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dayref>yesterday|today|tomorrow)))?",
+        r"(?P<ampm>a\.m\.|p\.m\.|am|pm)" + CLOCK_TAIL,
         0,
     ),
     _compile(
         "clock",
-        r"(?<![:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!:\d)(?:\s+(?P<tz>[A-Z]{2,4}T|GMT|UTC))?"
-        rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dayref>yesterday|today|tomorrow)))?",
+        r"(?<![:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!:\d)" + CLOCK_TAIL,
         1,
     ),
     _compile("clock_word", r"(?P<clockword>noon|midday|midnight)", 4),
