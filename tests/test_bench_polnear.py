@@ -320,7 +320,7 @@ def scores(gold: GoldArticle, predicted: Report) -> dict[str, object]:
 
 def test_the_gold_itself_scores_one_everywhere() -> None:
     data = scores(gold_alpha(), oracle(gold_alpha()))
-    for metric in ("exact", "exact_trimmed", "overlap"):
+    for metric in ("exact", "exact_trimmed", "exact_pieces", "overlap"):
         for role in polnear.ROLES:
             assert data[metric][role] == {"p": 1.0, "r": 1.0, "f1": 1.0}  # type: ignore[index]
     assert data["relation"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
@@ -367,6 +367,31 @@ def test_partial_predictions_score_by_hand() -> None:
     assert trimmed["content"] == pytest.approx({"p": 0.5, "r": 1 / 3, "f1": 0.4})  # type: ignore[index]
     assert data["relation"] == pytest.approx({"p": 1.0, "r": 2 / 3, "f1": 0.8})
     assert data["counts"]["relation"] == {"predicted": 2, "gold": 3}  # type: ignore[index]
+
+
+def test_pieces_score_each_run_of_a_discontinuous_span() -> None:
+    """Gold content of "she added" is two quotes; a prediction with the first quote right
+    and the second cut short misses under ``exact`` but earns one of two pieces under
+    ``exact_pieces`` (CofeNet's reading of spans off BIO tags)."""
+    predicted = report(
+        ALPHA,
+        [
+            attribution(ALPHA, "a1", "The mayor", "said", "the bridge would reopen on Monday"),
+            attribution(ALPHA, "a2", "she", "added", ('"It is safe,"', '"and it is open')),
+        ],
+    )
+    data = scores(gold_alpha(), predicted)
+    exact, pieces = data["exact"]["content"], data["exact_pieces"]["content"]  # type: ignore[index]
+    assert exact == pytest.approx({"p": 0.5, "r": 1 / 3, "f1": 0.4})
+    # pieces: predicted 3 (the first content, two quotes), gold 4 (and "The plan"), 2 right
+    assert pieces == pytest.approx({"p": 2 / 3, "r": 0.5, "f1": f1(2 / 3, 0.5)})
+    assert data["exact_pieces"]["cue"] == data["exact"]["cue"]  # type: ignore[index]
+
+
+def test_tokens_pieces_are_the_runs_of_consecutive_tokens() -> None:
+    tokens = Tokens.of("a b c d e")
+    assert tokens.pieces(frozenset({0, 1, 3})) == {frozenset({0, 1}), frozenset({3})}
+    assert tokens.pieces(frozenset()) == set()
 
 
 def test_counts_add_up_over_articles() -> None:

@@ -21,6 +21,12 @@ holds a *set* of spans (duplicates counted once). Counts are summed over all art
   split.
 - **exact_trimmed** (extra, per role): the same after dropping leading and trailing
   punctuation tokens of every span, so that "quote marks in or out" conventions do not count.
+- **exact_pieces** (extra, per role): exact match where every *piece* counts as a span: each
+  maximal run of consecutive tokens of a role filler is one span, so a quote interrupted by
+  its cue and source ("``"A," she said, "B."``") is two content spans. This is how CofeNet's
+  evaluation reads spans off its BIO tags (one span per contiguous run), so it is the
+  figure to set beside their published scores; ``exact`` is stricter for discontinuous
+  spans (all pieces must be right at once).
 - **overlap** (per role): soft precision and recall with token Jaccard. Each predicted span
   earns its best Jaccard with any gold span of the role; precision is the sum of those
   credits over the number of predicted spans. Recall is the same from the gold side (each
@@ -104,6 +110,16 @@ class Tokens:
         for start, end in pieces:
             found.update(range(bisect_right(self.ends, start), bisect_left(self.starts, end)))
         return frozenset(found)
+
+    def pieces(self, span: TokenSet) -> set[TokenSet]:
+        """The span's maximal runs of consecutive tokens."""
+        runs: list[list[int]] = []
+        for index in sorted(span):
+            if runs and runs[-1][-1] == index - 1:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        return {frozenset(run) for run in runs}
 
     def trimmed(self, span: TokenSet) -> TokenSet:
         """The span without its leading and trailing punctuation tokens."""
@@ -202,10 +218,11 @@ _NO_ROLES = (RoleCounts(), RoleCounts(), RoleCounts())
 
 @dataclass(frozen=True, slots=True)
 class Tally(Additive):
-    """Everything counted over some articles; ``roles`` and ``trimmed`` follow ``ROLES``."""
+    """Everything counted over some articles; the role tuples follow ``ROLES``."""
 
     roles: tuple[RoleCounts, ...] = _NO_ROLES
     trimmed: tuple[RoleCounts, ...] = _NO_ROLES
+    pieces: tuple[RoleCounts, ...] = _NO_ROLES
     relations: RelationCounts = RelationCounts()
     articles: int = 0
     words: int = 0
@@ -269,7 +286,13 @@ def score_article(gold: GoldArticle, report: Report, *, seconds: float = 0.0) ->
     return Tally(
         roles=tuple(role_counts(_spans(pred_rel, role), _spans(gold_rel, role)) for role in ROLES),
         trimmed=tuple(
-            role_counts(_spans(pred_rel, role, tokens), _spans(gold_rel, role, tokens))
+            role_counts(
+                _spans(pred_rel, role, tokens.trimmed), _spans(gold_rel, role, tokens.trimmed)
+            )
+            for role in ROLES
+        ),
+        pieces=tuple(
+            role_counts(_pieces(pred_rel, role, tokens), _pieces(gold_rel, role, tokens))
             for role in ROLES
         ),
         relations=relation_counts(pred_rel, gold_rel),
@@ -279,9 +302,16 @@ def score_article(gold: GoldArticle, report: Report, *, seconds: float = 0.0) ->
     )
 
 
-def _spans(relations: Iterable[Relation], role: str, trim: Tokens | None = None) -> set[TokenSet]:
-    spans = (r.role(role) for r in relations)
-    return {s for s in (trim.trimmed(s) if trim else s for s in spans) if s}
+def _spans(
+    relations: Iterable[Relation],
+    role: str,
+    shape: Callable[[TokenSet], TokenSet] = lambda span: span,
+) -> set[TokenSet]:
+    return {s for s in (shape(r.role(role)) for r in relations) if s}
+
+
+def _pieces(relations: Iterable[Relation], role: str, tokens: Tokens) -> set[TokenSet]:
+    return {piece for r in relations for piece in tokens.pieces(r.role(role))}
 
 
 # -- scores --------------------------------------------------------------------------------
@@ -319,6 +349,10 @@ class BenchResult:
             "exact_trimmed": {
                 role: prf(c.exact, c.exact, c.predicted, c.gold)
                 for role, c in zip(ROLES, t.trimmed, strict=True)
+            },
+            "exact_pieces": {
+                role: prf(c.exact, c.exact, c.predicted, c.gold)
+                for role, c in zip(ROLES, t.pieces, strict=True)
             },
             "relation": prf(
                 t.relations.matched, t.relations.matched, t.relations.predicted, t.relations.gold
@@ -413,7 +447,7 @@ def render_table(result: BenchResult) -> Table:
     table = Table(title=f"PolNeAR {result.split}")
     for column in ("metric", "role", "P", "R", "F1"):
         table.add_column(column, justify="left" if column in ("metric", "role") else "right")
-    for metric in ("exact", "exact_trimmed", "overlap"):
+    for metric in ("exact", "exact_trimmed", "exact_pieces", "overlap"):
         for role in ROLES:
             table.add_row(metric, role, *_percents(data[metric][role]))
     table.add_row("relation", "all", *_percents(data["relation"]))
