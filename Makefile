@@ -16,8 +16,9 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 
+# The tests cover the learned model too: they install its extra (PyTorch, CPU build).
 dev: $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,model]'
 
 run: install
 	$(BIN)/reportedly analyze $(SAMPLE)
@@ -37,10 +38,9 @@ bench: install
 	$(BIN)/python benchmarks/speed.py
 
 # Reproduces the shipped attribution model from PolNeAR train (seed fixed), then prints
-# its dev scores (about 35 minutes on 2 cores). Training needs PyTorch; using the model not.
+# its dev scores (about 35 minutes on 2 cores).
 train: dev
-	$(BIN)/python -m pip install --quiet -e '.[dev,train]'
-	$(BIN)/python -m reportedly.learned.training --data $(SHARED)/polnear/data --out src/reportedly/models/attribution_2026-11-25
+	$(BIN)/python -m reportedly.learned.training --data $(SHARED)/polnear/data --out src/reportedly/models/attribution_minilm_2026-11-25
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

@@ -34,3 +34,15 @@ def sample_path(shared_dir: Path) -> Path:
     if not SAMPLE.is_file():
         pytest.skip(f"sample article not found at {SAMPLE}")
     return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def learned_model() -> None:
+    """Skips, with the reason, where the shipped learned model cannot run: not shipped, or
+    its ``model`` extra (PyTorch, transformers, the encoder's package) not installed."""
+    from reportedly.learned import context, tagger
+
+    if not (tagger.MODEL_DIR / "config.cfg").is_file():
+        pytest.skip(f"the learned model is not shipped at {tagger.MODEL_DIR}")
+    if missing := context.missing_modules():
+        pytest.skip(f"the 'model' extra is not installed ({', '.join(missing)} missing)")

@@ -458,8 +458,10 @@ def test_a_bad_jsonl_line_is_reported_and_the_good_lines_are_analyzed(
 
 @pytest.mark.parametrize("mode", ["rules", "model"])
 def test_mode_picks_the_extractor(
-    capsys: pytest.CaptureFixture[str], good: Path, mode: str
+    capsys: pytest.CaptureFixture[str], good: Path, mode: str, request: pytest.FixtureRequest
 ) -> None:
+    if mode == "model":
+        request.getfixturevalue("learned_model")
     code, out, _ = run(capsys, "analyze", str(good), "--format", "json", "--mode", mode)
     assert code == 0
     assert json.loads(out)["analyzer"]["mode"] == mode

@@ -17,6 +17,7 @@ from reportedly.learned.hybrid import combine, hybrid_attributions, to_attributi
 from reportedly.learned.layers import bilstm_encoder
 from reportedly.learned.tagger import (
     MODEL_DIR,
+    OUTSIDE_PENALTY,
     LearnedAttribution,
     TaggedSpan,
     learned_attributions,
@@ -99,7 +100,7 @@ def test_bilstm_encoder_reads_whole_sequences() -> None:
 @pytest.mark.parametrize("encoder", sorted(ENCODERS))
 def test_every_training_config_is_valid(features: str, encoder: str) -> None:
     if encoder in TRAINED_WITH_TORCH:
-        pytest.importorskip("torch", reason="PyTorch (the 'train' extra) is not installed")
+        pytest.importorskip("torch", reason="PyTorch (the 'model' extra) is not installed")
     config = build_config(Recipe(features=FEATURES[features], encoder=encoder, width=32))
     assert f'@readers = "{FEATURES[features].reader}"' in config
     assert "width = 32" in config
@@ -150,10 +151,48 @@ def test_learned_attributions_merge_with_rules() -> None:
         combine([rule], [learned], unknown)
 
 
-needs_model = pytest.mark.skipif(
-    not (MODEL_DIR / "config.cfg").is_file(),
-    reason=f"the learned model is not shipped at {MODEL_DIR} (train it: see its model card)",
-)
+CHAIN = "Putin rejected the deal, Reuters reported, citing three sources."
+
+
+def _chain_rules() -> tuple[Attribution, Attribution]:
+    claim = Span("Putin rejected the deal", 0, 23)
+    reported = Attribution(
+        id="a1",
+        source="s1",
+        source_span=Span("Reuters", 25, 32),
+        cue=Span("reported", 33, 41),
+        content=claim,
+        kind="indirect",
+    )
+    citing = replace(
+        reported,
+        id="a2",
+        source="s2",
+        source_span=Span("three sources", 50, 63),
+        cue=Span("citing", 43, 49),
+        parent="a1",
+    )
+    return reported, citing
+
+
+@pytest.mark.parametrize("found_cue", ["reported", "citing"])
+def test_model_records_keeps_a_citing_chain_whole(found_cue: str) -> None:
+    """The tagger finding one cue of "X, Reuters reported, citing three sources" brings the
+    whole chain as the rules read it: the tagger knows no chains."""
+    start = CHAIN.index(found_cue)
+    learned = Attribution(
+        id="m1",
+        source=None,
+        source_span=None,
+        cue=Span(found_cue, start, start + len(found_cue)),
+        content=Span("the deal", 15, 23),
+        kind="indirect",
+    )
+    rules = _chain_rules()
+    assert combine(rules, [learned], "model+records") == rules
+
+
+needs_model = pytest.mark.usefixtures("learned_model")
 
 
 @needs_model
@@ -166,6 +205,22 @@ def test_shipped_model_tags_a_sentence() -> None:
     # One cue, at "said" (how far it runs -- "said on Tuesday" -- is the benchmark's business).
     (cue,) = [text[s.start : s.end] for s in spans if s.label == "CUE"]
     assert cue.startswith("said")
+
+
+@needs_model
+def test_the_outside_penalty_lowers_the_o_move_alone() -> None:
+    import numpy
+
+    def biases(tagger: Language) -> tuple[list[str], Any]:
+        ner: Any = tagger.get_pipe("ner")
+        moves = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        return moves, ner.model.get_ref("upper").get_param("b")
+
+    moves, trained = biases(load_tagger(MODEL_DIR, outside_penalty=0.0))
+    _, shipped = biases(load_tagger())
+    lowered = numpy.zeros(len(moves), dtype="float32")
+    lowered[moves.index("O")] = OUTSIDE_PENALTY
+    numpy.testing.assert_allclose(trained - shipped, lowered, atol=1e-6)
 
 
 @needs_model
@@ -285,7 +340,7 @@ def test_linker_keeps_a_cues_own_sentence_pieces(pipeline: Language) -> None:
 def test_a_pytorch_trained_tagger_runs_natively_with_the_same_output(
     tmp_path: Path, pipeline: Language
 ) -> None:
-    pytest.importorskip("torch", reason="PyTorch (the 'train' extra) is not installed")
+    pytest.importorskip("torch", reason="PyTorch (the 'model' extra) is not installed")
     import numpy
     from spacy.training import Example
     from spacy.util import load_config_from_str, load_model_from_config

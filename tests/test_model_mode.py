@@ -13,8 +13,7 @@ from reportedly.learned import tagger
 from reportedly.pipeline import Reportedly
 from reportedly.schema import load_schema
 
-if not (tagger.MODEL_DIR / "config.cfg").is_file():
-    pytest.skip(f"the learned model is not shipped at {tagger.MODEL_DIR}", allow_module_level=True)
+pytestmark = pytest.mark.usefixtures("learned_model")
 
 
 @pytest.fixture(scope="module")

@@ -92,3 +92,11 @@ class ModelMissingError(ReportedlyError):
             f"{path}: no learned attribution model here; use mode 'rules', or reinstall "
             "reportedly (the model ships inside the package)"
         )
+
+
+class ExtraMissingError(ReportedlyError):
+    def __init__(self, extra: str, missing: str) -> None:
+        super().__init__(
+            f"the learned attribution model needs the {extra!r} extra ({missing} is not "
+            f"installed): pip install 'reportedly[{extra}]', or use mode 'rules'"
+        )

