@@ -97,6 +97,6 @@ class ModelMissingError(ReportedlyError):
 class ExtraMissingError(ReportedlyError):
     def __init__(self, extra: str, missing: str) -> None:
         super().__init__(
-            f"the learned attribution model needs the {extra!r} extra ({missing} is not "
-            f"installed): pip install 'reportedly[{extra}]', or use mode 'rules'"
+            f"the learned attribution model needs the {extra!r} extra (not installed: "
+            f"{missing}): pip install 'reportedly[{extra}]', or use mode 'rules'"
         )
