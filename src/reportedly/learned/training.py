@@ -30,7 +30,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
@@ -184,26 +184,21 @@ class Features:
     embed: str = HASH_EMBED
 
 
+PARSE_FEATURES = Features(
+    ("NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "TAG", "DEP"),
+    (10000, 1000, 2500, 2500, 5000, 200, 200),
+    "reportedly.ParsedCorpus.v1",
+    True,
+)
 FEATURES = {
     "words": Features(
         ("NORM", "PREFIX", "SUFFIX", "SHAPE"), (10000, 1000, 2500, 2500), "spacy.Corpus.v1", False
     ),
     # The main pipeline's analysis as well: lemmas group a cue verb's forms, and tags and
     # dependency labels mark the clause a content spans ("that", ccomp, the punctuation).
-    "parse": Features(
-        ("NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "TAG", "DEP"),
-        (10000, 1000, 2500, 2500, 5000, 200, 200),
-        "reportedly.ParsedCorpus.v1",
-        True,
-    ),
+    "parse": PARSE_FEATURES,
     # The parse, and the pretrained encoder's contextual vectors (``learned.context``).
-    "parse+context": Features(
-        ("NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "TAG", "DEP"),
-        (10000, 1000, 2500, 2500, 5000, 200, 200),
-        "reportedly.ParsedCorpus.v1",
-        True,
-        context.EMBED,
-    ),
+    "parse+context": replace(PARSE_FEATURES, embed=context.EMBED),
 }
 """The tagger's feature sets by name (``--features``)."""
 DEFAULT_FEATURES = "parse+context"
