@@ -1,8 +1,9 @@
 """The learned attribution tagger: SOURCE / CUE / CONTENT spans, and attributions from them.
 
-``predict`` runs the shipped spaCy pipeline (a tokenizer and one ``ner``, trained by
-``learned.training`` on PolNeAR; see the model card in ``models/attribution_<date>/``) over a
-text and returns its spans as character offsets into that text. ``learned_attributions``
+``predict`` runs the shipped spaCy pipeline (a tokenizer and one ``ner`` that also reads a
+pretrained encoder's vectors, ``learned.context``; trained by ``learned.training`` on
+PolNeAR; see the model card in ``models/attribution_minilm_<date>/``) over a text and
+returns its spans as character offsets into that text. ``learned_attributions``
 groups the spans of a parsed Doc into attributions, one per predicted cue:
 
 - a source goes to the cue its syntactic head points into (the subject of a speech verb,
