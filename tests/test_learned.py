@@ -260,6 +260,27 @@ def test_linker_joins_a_quote_continued_after_its_cue(pipeline: Language) -> Non
     assert found.content == (cut, _in_quotes("CONTENT", '"The bridge opens on Monday."'))
 
 
+def test_linker_continues_a_quote_only_in_its_cues_paragraph(pipeline: Language) -> None:
+    text = QUOTES.replace(" said. ", " said.\n\n", 1)
+    spans = _spans(text, ("CONTENT", '"We are ready,"'), ("SOURCE", "the mayor"), ("CUE", "said"))
+    (found,) = learned_attributions(pipeline(text), spans=spans)
+    assert _contents(text, found) == ['"We are ready,"']
+
+
+def test_linker_keeps_a_cues_own_paragraph_pieces(pipeline: Language) -> None:
+    # The tagger found the next paragraph's quote but not its cue: it is not the mayor's.
+    text = '"We are ready," the mayor said.\n\n"The bridge opens on Monday." The council met.'
+    spans = _spans(
+        text,
+        ("CONTENT", '"We are ready,"'),
+        ("SOURCE", "the mayor"),
+        ("CUE", "said"),
+        ("CONTENT", '"The bridge opens on Monday."'),
+    )
+    (found,) = learned_attributions(pipeline(text), spans=spans)
+    assert _contents(text, found) == ['"We are ready,"']
+
+
 def test_linker_closes_a_quote_the_tagger_left_open(pipeline: Language) -> None:
     cut = _in_quotes("CONTENT", '"We are ready,"')
     source, cue = _in_quotes("SOURCE", "the mayor"), _in_quotes("CUE", "said")
