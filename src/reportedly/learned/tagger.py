@@ -313,8 +313,8 @@ def _own_paragraph(text: str, cue: _Located, pieces: list[_Located]) -> list[_Lo
     return own or pieces
 
 
-def _paragraphs_apart(text: str, a: TaggedSpan, b: TaggedSpan) -> bool:
-    """Whether a paragraph break lies between two spans."""
+def _paragraphs_apart(text: str, a: TaggedSpan | Quote, b: TaggedSpan | Quote) -> bool:
+    """Whether a paragraph break lies between two spans of ``text``."""
     return PARAGRAPH_BREAK.search(text, min(a.end, b.end), max(a.start, b.start)) is not None
 
 
@@ -354,7 +354,7 @@ def _continued_quote(
     quote = next((q for q in quotes if q.start == doc[following].idx), None)
     if quote is None or any(quote.start <= c.span.start < quote.end for c in cues):
         return content
-    if PARAGRAPH_BREAK.search(text, cue.span.end, quote.start):
+    if _paragraphs_apart(text, cue.span, quote):
         return content
     if any(quote.start <= piece.start < quote.end for piece in content):
         return content
