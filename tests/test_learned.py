@@ -260,27 +260,6 @@ def test_linker_joins_a_quote_continued_after_its_cue(pipeline: Language) -> Non
     assert found.content == (cut, _in_quotes("CONTENT", '"The bridge opens on Monday."'))
 
 
-def test_linker_continues_a_quote_only_in_its_cues_paragraph(pipeline: Language) -> None:
-    text = QUOTES.replace(" said. ", " said.\n\n", 1)
-    spans = _spans(text, ("CONTENT", '"We are ready,"'), ("SOURCE", "the mayor"), ("CUE", "said"))
-    (found,) = learned_attributions(pipeline(text), spans=spans)
-    assert _contents(text, found) == ['"We are ready,"']
-
-
-def test_linker_keeps_a_cues_own_paragraph_pieces(pipeline: Language) -> None:
-    # The tagger found the next paragraph's quote but not its cue: it is not the mayor's.
-    text = '"We are ready," the mayor said.\n\n"The bridge opens on Monday." The council met.'
-    spans = _spans(
-        text,
-        ("CONTENT", '"We are ready,"'),
-        ("SOURCE", "the mayor"),
-        ("CUE", "said"),
-        ("CONTENT", '"The bridge opens on Monday."'),
-    )
-    (found,) = learned_attributions(pipeline(text), spans=spans)
-    assert _contents(text, found) == ['"We are ready,"']
-
-
 def test_linker_closes_a_quote_the_tagger_left_open(pipeline: Language) -> None:
     cut = _in_quotes("CONTENT", '"We are ready,"')
     source, cue = _in_quotes("SOURCE", "the mayor"), _in_quotes("CUE", "said")
@@ -297,11 +276,60 @@ def _contents(text: str, found: LearnedAttribution) -> list[str]:
     return [text[piece.start : piece.end] for piece in found.content]
 
 
-def test_linker_runs_a_content_to_the_end_of_the_quote_it_opens(pipeline: Language) -> None:
-    text = 'She said: "We are ready. The bridge opens on Monday. Come and see." Then she left.'
-    spans = _spans(text, ("SOURCE", "She"), ("CUE", "said"), ("CONTENT", '"We are ready.'))
-    (found,) = learned_attributions(pipeline(text), spans=spans)
-    assert _contents(text, found) == ['"We are ready. The bridge opens on Monday. Come and see."']
+LINKED_CONTENTS = {
+    "a content runs to the end of the quote it opens": (
+        'She said: "We are ready. The bridge opens on Monday. Come and see." Then she left.',
+        [("SOURCE", "She"), ("CUE", "said"), ("CONTENT", '"We are ready.')],
+        ['"We are ready. The bridge opens on Monday. Come and see."'],
+    ),
+    "a stray piece before a cue that runs into its content is dropped": (
+        "As a phone rang, Clinton said “It’s 3 a.m., and your children are asleep.”",
+        [
+            ("CONTENT", "As a phone rang"),
+            ("SOURCE", "Clinton"),
+            ("CUE", "said"),
+            ("CONTENT", "“It’s 3 a.m., and your children are asleep.”"),
+        ],
+        ["“It’s 3 a.m., and your children are asleep.”"],
+    ),
+    "both sides of a parenthetical cue are kept": (
+        "All of this, he acknowledges, could be undone at the ballot box.",
+        [
+            ("CONTENT", "All of this"),
+            ("SOURCE", "he"),
+            ("CUE", "acknowledges"),
+            ("CONTENT", "could be undone at the ballot box"),
+        ],
+        ["All of this", "could be undone at the ballot box"],
+    ),
+    "a cut quote is continued only in its cue's paragraph": (
+        '"We are ready," the mayor said.\n\n"The bridge opens on Monday." She thanked the crews.',
+        [("CONTENT", '"We are ready,"'), ("SOURCE", "the mayor"), ("CUE", "said")],
+        ['"We are ready,"'],
+    ),
+    # The tagger found the next paragraph's quote but not its cue: it is not the mayor's.
+    "a cue keeps its own paragraph's pieces": (
+        '"We are ready," the mayor said.\n\n"The bridge opens on Monday." The council met.',
+        [
+            ("CONTENT", '"We are ready,"'),
+            ("SOURCE", "the mayor"),
+            ("CUE", "said"),
+            ("CONTENT", '"The bridge opens on Monday."'),
+        ],
+        ['"We are ready,"'],
+    ),
+}
+"""Linker rules as (text, tagged spans, the content pieces linked to the one cue)."""
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled", "expected"), LINKED_CONTENTS.values(), ids=LINKED_CONTENTS.keys()
+)
+def test_linker_links_the_content_pieces(
+    pipeline: Language, text: str, labelled: list[tuple[str, str]], expected: list[str]
+) -> None:
+    (found,) = learned_attributions(pipeline(text), spans=_spans(text, *labelled))
+    assert _contents(text, found) == expected
 
 
 @pytest.mark.parametrize("tail", [", saving the city millions", ", which pleased the council"])
@@ -316,34 +344,6 @@ def test_linker_stops_a_content_where_the_tagger_did_before_a_clause_break(
     spans[-1] = _found_in(text, "CONTENT", "the plan would cut costs")
     (kept,) = learned_attributions(pipeline(text), spans=spans)
     assert _contents(text, kept) == ["the plan would cut costs"]
-
-
-def test_linker_drops_a_stray_piece_before_a_cue_that_runs_into_its_content(
-    pipeline: Language,
-) -> None:
-    text = "As a phone rang, Clinton said “It’s 3 a.m., and your children are asleep.”"
-    spans = _spans(
-        text,
-        ("CONTENT", "As a phone rang"),
-        ("SOURCE", "Clinton"),
-        ("CUE", "said"),
-        ("CONTENT", "“It’s 3 a.m., and your children are asleep.”"),
-    )
-    (found,) = learned_attributions(pipeline(text), spans=spans)
-    assert _contents(text, found) == ["“It’s 3 a.m., and your children are asleep.”"]
-
-
-def test_linker_keeps_both_sides_of_a_parenthetical_cue(pipeline: Language) -> None:
-    text = "All of this, he acknowledges, could be undone at the ballot box."
-    spans = _spans(
-        text,
-        ("CONTENT", "All of this"),
-        ("SOURCE", "he"),
-        ("CUE", "acknowledges"),
-        ("CONTENT", "could be undone at the ballot box"),
-    )
-    (found,) = learned_attributions(pipeline(text), spans=spans)
-    assert _contents(text, found) == ["All of this", "could be undone at the ballot box"]
 
 
 def test_linker_keeps_a_cues_own_sentence_pieces(pipeline: Language) -> None:
