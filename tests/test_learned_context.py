@@ -116,7 +116,7 @@ def test_model_mode_without_its_extra_is_one_line_and_a_failure(
     if not (tagger.MODEL_DIR / "config.cfg").is_file():
         pytest.skip(f"the learned model is not shipped at {tagger.MODEL_DIR}")
 
-    def missing() -> context.Encoder:
+    def missing(tuned: str = "") -> context.Encoder:
         raise ExtraMissingError("model", "torch")
 
     article = tmp_path / "a.txt"

