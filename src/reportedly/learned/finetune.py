@@ -44,7 +44,6 @@ HEAD_LEARN_RATE = 1e-3
 WARMUP_STEPS = 100
 """Steps of linear warm-up, then a linear decay to 0 at the last step."""
 WEIGHT_DECAY = 0.01
-THREADS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +139,6 @@ def fine_tune(
     import torch
 
     torch.manual_seed(seed)
-    torch.set_num_threads(THREADS)
     shuffle = numpy.random.default_rng(seed)
     encoder = context.load_encoder()
     model = copy.deepcopy(encoder.model).train()
