@@ -217,8 +217,11 @@ def test_the_outside_penalty_lowers_the_o_move_alone() -> None:
         return moves, ner.model.get_ref("upper").get_param("b")
 
     moves, trained = biases(load_tagger(MODEL_DIR, outside_penalty=0.0))
+    _, penalized = biases(load_tagger(MODEL_DIR, outside_penalty=0.5))
     _, shipped = biases(load_tagger())
     lowered = numpy.zeros(len(moves), dtype="float32")
+    lowered[moves.index("O")] = 0.5
+    numpy.testing.assert_allclose(trained - penalized, lowered, atol=1e-6)
     lowered[moves.index("O")] = OUTSIDE_PENALTY
     numpy.testing.assert_allclose(trained - shipped, lowered, atol=1e-6)
 
