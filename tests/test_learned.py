@@ -400,3 +400,6 @@ def test_training_command_reports_bad_paths_in_one_line(
     assert "not a benchmark split" in capsys.readouterr().err
     assert main(["--data", str(SPLIT.parent), "--out", str(tmp_path), "--score-only"]) == 2
     assert capsys.readouterr().err.startswith("error: ")
+    absent = tmp_path / "tuned.safetensors"
+    assert main([*no_split, "--tuned", str(absent)]) == 2
+    assert capsys.readouterr().err == f"error: {absent}: no such file\n"

