@@ -41,12 +41,11 @@ def sample_path(shared_dir: Path) -> Path:
 def learned_model() -> None:
     """Skips, with the reason, where the shipped learned model cannot run: not shipped, or
     its ``model`` extra (PyTorch, transformers, the encoder's package) not installed."""
-    from reportedly.learned import context, tagger
+    from reportedly.learned import tagger
 
     if not (tagger.MODEL_DIR / "config.cfg").is_file():
         pytest.skip(f"the learned model is not shipped at {tagger.MODEL_DIR}")
-    if missing := context.missing_modules():
-        pytest.skip(f"the 'model' extra is not installed ({', '.join(missing)} missing)")
+    _skip_without_model_extra()
 
 
 @pytest.fixture(scope="session")
@@ -55,6 +54,12 @@ def encoder() -> Any:
     the reason, where its ``model`` extra is not installed."""
     from reportedly.learned import context
 
+    _skip_without_model_extra()
+    return context.load_encoder()
+
+
+def _skip_without_model_extra() -> None:
+    from reportedly.learned import context
+
     if missing := context.missing_modules():
         pytest.skip(f"the 'model' extra is not installed ({', '.join(missing)} missing)")
-    return context.load_encoder()

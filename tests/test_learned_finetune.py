@@ -48,7 +48,7 @@ def test_a_piece_overlapping_an_earlier_one_is_dropped() -> None:
 
 def test_windows_cover_the_article_once_with_special_pieces(encoder: context.Encoder) -> None:
     article = _article(TEXT * 60, MAYOR)
-    windows = finetune.article_windows(article, encoder.tokenizer)
+    windows = finetune.article_windows(article, encoder)
     assert len(windows) > 1
     pieces = [i for w in windows for i in w.ids[1:-1]]
     assert pieces == encoder.tokenizer(article.text, add_special_tokens=False)["input_ids"]

@@ -98,6 +98,10 @@ class Encoder:
     tokenizer: Any
     model: Any
 
+    def framed(self, pieces: Sequence[int]) -> list[int]:
+        """Word piece ids between the encoder's two special pieces, as it reads a window."""
+        return [self.tokenizer.cls_token_id, *pieces, self.tokenizer.sep_token_id]
+
     def piece_vectors(self, ids: Sequence[int]) -> numpy.ndarray[Any, Any]:
         """One vector per word piece of a whole article, read window by window."""
         import torch
@@ -106,19 +110,12 @@ class Encoder:
         out = numpy.zeros((len(ids), WIDTH), dtype="float32")
         for first in range(0, len(spans), BATCH):
             batch = spans[first : first + BATCH]
-            rows = [
-                [self.tokenizer.cls_token_id, *ids[w.start : w.end], self.tokenizer.sep_token_id]
-                for w in batch
-            ]
-            longest = max(len(row) for row in rows)
-            input_ids = torch.zeros((len(rows), longest), dtype=torch.long)
-            mask = torch.zeros((len(rows), longest), dtype=torch.long)
-            for i, row in enumerate(rows):
-                input_ids[i, : len(row)] = torch.tensor(row)
-                mask[i, : len(row)] = 1
+            rows = [self.framed(ids[w.start : w.end]) for w in batch]
             with torch.inference_mode():
                 states = self.model(
-                    input_ids=input_ids, attention_mask=mask, output_hidden_states=True
+                    input_ids=padded(rows),
+                    attention_mask=padded_mask(rows),
+                    output_hidden_states=True,
                 ).hidden_states
             mean = torch.stack(states[-LAYERS:]).mean(dim=0).numpy()
             for i, w in enumerate(batch):
@@ -142,6 +139,21 @@ class Encoder:
         numpy.add.at(counts, owners, 1.0)
         vectors /= numpy.maximum(counts, 1.0)[:, None]
         return cast(Floats2d, vectors)
+
+
+def padded(rows: Sequence[Sequence[int]], fill: int = 0) -> Any:
+    """The rows as one tensor of integers, each padded with ``fill`` to the longest."""
+    import torch
+
+    out = torch.full((len(rows), max(len(row) for row in rows)), fill, dtype=torch.long)
+    for i, row in enumerate(rows):
+        out[i, : len(row)] = torch.tensor(row, dtype=torch.long)
+    return out
+
+
+def padded_mask(rows: Sequence[Sequence[int]]) -> Any:
+    """The attention mask of ``padded(rows)``: 1 on each row's pieces, 0 on the padding."""
+    return padded([[1] * len(row) for row in rows])
 
 
 EXTRA_MODULES = ("torch", "transformers", PACKAGE)

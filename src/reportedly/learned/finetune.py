@@ -72,13 +72,13 @@ def piece_labels(offsets: Sequence[tuple[int, int]], article: GoldArticle) -> li
     return [int(label) for label in labels]
 
 
-def article_windows(article: GoldArticle, tokenizer: Any) -> list[Window]:
+def article_windows(article: GoldArticle, encoder: context.Encoder) -> list[Window]:
     """The article's consecutive windows of word pieces with their labels."""
-    encoded = tokenizer(article.text, add_special_tokens=False, return_offsets_mapping=True)
+    encoded = encoder.tokenizer(article.text, add_special_tokens=False, return_offsets_mapping=True)
     ids, labels = encoded["input_ids"], piece_labels(encoded["offset_mapping"], article)
     return [
         Window(
-            (tokenizer.cls_token_id, *ids[start : start + context.WINDOW], tokenizer.sep_token_id),
+            tuple(encoder.framed(ids[start : start + context.WINDOW])),
             (IGNORED, *labels[start : start + context.WINDOW], IGNORED),
         )
         for start in range(0, len(ids), context.WINDOW)
@@ -87,17 +87,12 @@ def article_windows(article: GoldArticle, tokenizer: Any) -> list[Window]:
 
 def batch_tensors(windows: Sequence[Window]) -> tuple[Any, Any, Any]:
     """Padded ids, attention mask and labels of the windows, as tensors."""
-    import torch
-
-    longest = max(len(w.ids) for w in windows)
-    ids = torch.zeros((len(windows), longest), dtype=torch.long)
-    mask = torch.zeros((len(windows), longest), dtype=torch.long)
-    labels = torch.full((len(windows), longest), IGNORED, dtype=torch.long)
-    for row, window in enumerate(windows):
-        ids[row, : len(window.ids)] = torch.tensor(window.ids)
-        mask[row, : len(window.ids)] = 1
-        labels[row, : len(window.labels)] = torch.tensor(window.labels)
-    return ids, mask, labels
+    rows = [w.ids for w in windows]
+    return (
+        context.padded(rows),
+        context.padded_mask(rows),
+        context.padded([w.labels for w in windows], IGNORED),
+    )
 
 
 def role_f1(model: Any, head: Any, windows: Sequence[Window]) -> tuple[float, ...]:
@@ -146,8 +141,8 @@ def fine_tune(
     for name, weights in model.named_parameters():
         weights.requires_grad = name.startswith(context.TUNED_PREFIX)
     head = torch.nn.Linear(context.WIDTH, 2 * len(LABELS) + 1)
-    train_windows = [w for a in train for w in article_windows(a, encoder.tokenizer)]
-    dev_windows = [w for a in dev for w in article_windows(a, encoder.tokenizer)]
+    train_windows = [w for a in train for w in article_windows(a, encoder)]
+    dev_windows = [w for a in dev for w in article_windows(a, encoder)]
     layers = [w for w in model.parameters() if w.requires_grad]
     groups: list[dict[str, Any]] = [
         {"params": layers, "lr": LEARN_RATE},

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
@@ -136,7 +136,7 @@ def point_at_tuned_layers(tagger: Language, path: Path) -> str:
     """Point the tagger's contextual vectors at the fine-tuned encoder layers in its folder
     (the config names the file; training read it elsewhere) and return that path, or "" for
     a tagger on the package's encoder."""
-    name = tagger.config["components"]["ner"]["model"]["tok2vec"]["embed"].get("tuned", "")
+    name = _embed_config(tagger).get("tuned", "")
     tuned = str(path / name) if name else ""
     ner = cast(EntityRecognizer, tagger.get_pipe("ner"))
     for node in ner.model.walk():
@@ -147,8 +147,14 @@ def point_at_tuned_layers(tagger: Language, path: Path) -> str:
 
 def reads_context(tagger: Language) -> bool:
     """Whether the tagger embeds the pretrained encoder's vectors (``learned.context``)."""
-    embed = tagger.config["components"]["ner"]["model"]["tok2vec"]["embed"]
+    embed = _embed_config(tagger)
     return bool(embed["@architectures"] == context.EMBED)
+
+
+def _embed_config(tagger: Language) -> dict[str, Any]:
+    """The config block of the tagger's embedding layer."""
+    embed: dict[str, Any] = tagger.config["components"]["ner"]["model"]["tok2vec"]["embed"]
+    return embed
 
 
 def predict(doc_or_text: Doc | str, *, tagger: Language | None = None) -> tuple[TaggedSpan, ...]:

@@ -40,6 +40,7 @@ from pathlib import Path
 import spacy
 from spacy.util import load_config, load_config_from_str, load_model_from_config
 
+from reportedly.bench.brat import GoldArticle
 from reportedly.bench.polnear import load_split
 from reportedly.errors import ExtraMissingError, NotFoundError, ReportedlyError
 from reportedly.learned import context, finetune
@@ -263,14 +264,23 @@ def build_config(recipe: Recipe = Recipe()) -> str:
     return filled
 
 
-def write_corpus(data: Path, workdir: Path, *, parsed: bool) -> Corpus:
-    """Convert the train and dev splits of ``data`` to DocBins under ``workdir``, parsed by
-    the main pipeline when the features need it."""
+SPLITS = ("train", "dev")
+"""The PolNeAR splits training reads: it learns from the first and selects on the second."""
+Splits = dict[str, Sequence[GoldArticle]]
+
+
+def read_splits(data: Path) -> Splits:
+    """The gold articles of the train and dev splits of ``data``."""
+    return {split: load_split(data / split)[0] for split in SPLITS}
+
+
+def write_corpus(splits: Splits, workdir: Path, *, parsed: bool) -> Corpus:
+    """Convert the train and dev articles to DocBins under ``workdir``, parsed by the main
+    pipeline when the features need it."""
     nlp = load_bare() if parsed else spacy.blank("en")
     paths: dict[str, Path] = {}
     counts: dict[str, Conversion] = {}
-    for split in ("train", "dev"):
-        articles, _ = load_split(data / split)
+    for split, articles in splits.items():
         docbin, counts[split] = to_docbin(nlp, articles, parsed=parsed)
         paths[split] = workdir / f"{split}.spacy"
         docbin.to_disk(paths[split])
@@ -293,10 +303,11 @@ def train(data: Path, out: Path, recipe: Recipe = Recipe()) -> Corpus:
         workdir = Path(tmp)
         config_path = workdir / "config.cfg"
         config_path.write_text(build_config(recipe), encoding="utf-8")
-        corpus = write_corpus(data, workdir, parsed=recipe.features.parsed)
+        splits = read_splits(data)
+        corpus = write_corpus(splits, workdir, parsed=recipe.features.parsed)
         print(f"train: {corpus.train_counts}\ndev: {corpus.dev_counts}", flush=True)
         overrides = {"paths.train": str(corpus.train), "paths.dev": str(corpus.dev)}
-        tuned = _tuned_layers(data, workdir, recipe)
+        tuned = _tuned_layers(splits, workdir, recipe)
         if tuned is not None:
             overrides[TUNED_KEY] = str(tuned)
         spacy_train(config_path, workdir / "output", overrides=overrides)
@@ -316,9 +327,9 @@ TUNED_KEY = "components.ner.model.tok2vec.embed.tuned"
 """Where the config names the fine-tuned encoder layers the tagger reads."""
 
 
-def _tuned_layers(data: Path, workdir: Path, recipe: Recipe) -> Path | None:
+def _tuned_layers(splits: Splits, workdir: Path, recipe: Recipe) -> Path | None:
     """The fine-tuned encoder layers for the tagger: ``recipe.tuned`` if given, else those
-    fine-tuned here on ``data`` (none when the tagger reads no encoder or 0 epochs)."""
+    fine-tuned here on ``splits`` (none when the tagger reads no encoder or 0 epochs)."""
     if recipe.features.embed != context.EMBED:
         return None
     if recipe.tuned is not None:
@@ -326,10 +337,10 @@ def _tuned_layers(data: Path, workdir: Path, recipe: Recipe) -> Path | None:
     if recipe.tune_epochs == 0:
         return None
     tuned = workdir / context.TUNED_FILE
-    train_set, _ = load_split(data / "train")
-    dev_set, _ = load_split(data / "dev")
     print(f"fine-tuning the encoder, {recipe.tune_epochs} epochs", flush=True)
-    finetune.fine_tune(train_set, dev_set, tuned, epochs=recipe.tune_epochs, seed=recipe.seed)
+    finetune.fine_tune(
+        splits["train"], splits["dev"], tuned, epochs=recipe.tune_epochs, seed=recipe.seed
+    )
     return tuned
 
 
