@@ -295,6 +295,15 @@ LINKED_CONTENTS = {
         ],
         ["“It’s 3 a.m., and your children are asleep.”"],
     ),
+    "a piece before its cue that the cue's word governs is kept": (
+        "The efforts are expected to continue until election day.",
+        [
+            ("CONTENT", "The efforts"),
+            ("CUE", "are expected"),
+            ("CONTENT", "to continue until election day"),
+        ],
+        ["The efforts", "to continue until election day"],
+    ),
     "both sides of a parenthetical cue are kept": (
         "All of this, he acknowledges, could be undone at the ballot box.",
         [

@@ -15,7 +15,8 @@ groups the spans of a parsed Doc into attributions, one per predicted cue:
   pieces (a quote interrupted by its cue); a cue with a piece in its own sentence keeps
   only those, unless that piece is a quote cut by the cue ("A," she said.), when it also
   keeps the quotes opening the next sentence; pieces before a cue that runs straight (no
-  comma) into a piece after it are dropped, unless a quote the cue cuts;
+  comma) into a piece after it are dropped, unless a quote the cue cuts or a subject or
+  object of the cue's words ("The efforts are expected to continue");
 - a cue with pieces in its own paragraph keeps only those (pieces of another paragraph are
   the next speaker's: 0.9% of PolNeAR train's content pieces lie in a paragraph after
   their cue's);
@@ -68,6 +69,9 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 """Dependents of a cue's head word read as its content (to stretch a tagged content to,
 or in place of one when the tagger found none)."""
 
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "attr", "oprd"})
+"""Dependency labels of a cue word's subjects and objects: content before the cue ("The
+efforts are expected to continue", "what she called a ruse"), not an adverbial clause."""
 CUT_QUOTE = re.compile(r",\s?(?:”|''|\")$")
 """The end of a quote cut by its cue: "We are ready," she said. (a comma, the closing mark)."""
 QUOTE_OPENERS = "“\"'"
@@ -207,7 +211,7 @@ def learned_attributions(
     cues = [loc for loc in located if loc.span.label == "CUE"]
     sources = _link_sources(doc, cues, [loc for loc in located if loc.span.label == "SOURCE"])
     text = text_of(doc)
-    contents = _link_contents(text, cues, [loc for loc in located if loc.span.label == "CONTENT"])
+    contents = _link_contents(doc, cues, [loc for loc in located if loc.span.label == "CONTENT"])
     quotes = find_quotes(text) if contents else ()
     found: list[LearnedAttribution] = []
     for n, cue in enumerate(cues):
@@ -284,7 +288,7 @@ def _link_sources(doc: Doc, cues: list[_Located], sources: list[_Located]) -> di
 
 
 def _link_contents(
-    text: str, cues: list[_Located], contents: list[_Located]
+    doc: Doc, cues: list[_Located], contents: list[_Located]
 ) -> dict[int, tuple[TaggedSpan, ...]]:
     """Cue index -> its content pieces, each piece going to its nearest cue, a cue with a
     piece in its own sentence keeping only those (and the quotes continuing a cut one)."""
@@ -293,11 +297,12 @@ def _link_contents(
         nearest = min(range(len(cues)), key=lambda n: _distance(content, cues[n]), default=None)
         if nearest is not None and _sentences_apart(content, cues[nearest]) <= 1:
             pieces.setdefault(nearest, []).append(content)
+    text = text_of(doc)
     return {
         n: tuple(
             piece.span
             for piece in _own_paragraph(
-                text, cues[n], _without_strays(text, cues[n], _own_sentence(text, cues[n], found))
+                text, cues[n], _without_strays(doc, cues[n], _own_sentence(text, cues[n], found))
             )
         )
         for n, found in pieces.items()
@@ -338,17 +343,29 @@ def _paragraphs_apart(text: str, a: TaggedSpan | Quote, b: TaggedSpan | Quote) -
     return PARAGRAPH_BREAK.search(text, min(a.end, b.end), max(a.start, b.start)) is not None
 
 
-def _without_strays(text: str, cue: _Located, pieces: list[_Located]) -> list[_Located]:
+def _without_strays(doc: Doc, cue: _Located, pieces: list[_Located]) -> list[_Located]:
     """The pieces less those before the cue when the cue runs straight into a piece after
     it, with no comma between ("As a phone rang, Clinton said “It's 3 a.m. ..."): pieces on
     both sides make one content around a parenthetical cue ("All of this, he acknowledges,
-    could be undone") or a quote the cue cuts ("A," she said, "B"), which is kept."""
+    could be undone"), a quote the cue cuts ("A," she said, "B") or a subject or object of
+    the cue's words ("The efforts are expected to continue"), which are kept."""
+    text = text_of(doc)
     after = [p for p in pieces if p.start >= cue.end]
     if not after or "," in text[cue.span.end : min(p.span.start for p in after)]:
         return pieces
     return [
-        p for p in pieces if p.end > cue.start or CUT_QUOTE.search(text[p.span.start : p.span.end])
+        p
+        for p in pieces
+        if p.end > cue.start
+        or CUT_QUOTE.search(text[p.span.start : p.span.end])
+        or _argument_of(doc, p, cue)
     ]
+
+
+def _argument_of(doc: Doc, piece: _Located, cue: _Located) -> bool:
+    """Whether the piece is a subject or object of a word of the cue."""
+    root = _root(doc, piece)
+    return root.dep_ in ARGUMENT_DEPS and cue.start <= root.head.i < cue.end
 
 
 def _continued_quote(
