@@ -6,6 +6,7 @@ import argparse
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,6 +18,7 @@ from reportedly.bench.brat import (
     parse_ann,
     read_article,
 )
+from reportedly.bench.errors import bin_name, bin_of, error_counts
 from reportedly.bench.polnear import (
     BenchResult,
     Relation,
@@ -367,6 +369,26 @@ def test_partial_predictions_score_by_hand() -> None:
     assert trimmed["content"] == pytest.approx({"p": 0.5, "r": 1 / 3, "f1": 0.4})  # type: ignore[index]
     assert data["relation"] == pytest.approx({"p": 1.0, "r": 2 / 3, "f1": 0.8})
     assert data["counts"]["relation"] == {"predicted": 2, "gold": 3}  # type: ignore[index]
+    errors: Any = data["errors"]
+    # "mayor" lies inside "the mayor"; the third cue has no prediction; both contents hold
+    # their gold content (the period, the cue), the third is missed
+    assert (errors["source"]["too_short"], errors["source"]["off_boundary"]) == (1, 1)
+    assert (errors["cue"]["missed"], errors["cue"]["spurious"]) == (1, 0)
+    assert (errors["content"]["missed"], errors["content"]["too_long"]) == (1, 2)
+    assert errors["source"]["recall_by_length"]["1 token"] == {"gold": 1, "found": 1, "r": 1.0}
+    assert errors["source"]["recall_by_length"]["2-3 tokens"] == {"gold": 1, "found": 0, "r": 0.0}
+
+
+def test_errors_by_kind() -> None:
+    gold = {frozenset({1, 2, 3}), frozenset({10, 11}), frozenset({20}), frozenset({30, 31})}
+    predicted = {frozenset({2, 3, 4}), frozenset({10, 11, 12}), frozenset({40}), frozenset({30})}
+    counts = error_counts(predicted, gold)
+    assert (counts.missed, counts.too_long, counts.too_short, counts.shifted) == (1, 1, 1, 1)
+    assert (counts.spurious, counts.off_boundary) == (1, 3)
+    assert counts.gold_by_length == (1, 3, 0, 0, 0) and counts.found_by_length == (0,) * 5
+    assert [bin_name(bin_of(n)) for n in (1, 3, 4, 21, 500)] == [
+        "1 token", "2-3 tokens", "4-10 tokens", "21+ tokens", "21+ tokens"
+    ]  # fmt: skip
 
 
 def test_pieces_score_each_run_of_a_discontinuous_span() -> None:
@@ -423,6 +445,7 @@ def test_run_writes_the_json_shape(tmp_path: Path, capsys: pytest.CaptureFixture
         for role in data[metric].values():
             assert set(role) == {"p", "r", "f1"} and all(0 <= v <= 1 for v in role.values())
     assert set(data["relation"]) == {"p", "r", "f1"}
+    assert set(data["errors"]) == {"source", "cue", "content"}
     assert data["articles"] == 1 and data["mode"] == "rules"
     assert data["words_per_second"] > 0 and len(data["skipped"]) == 2
     captured = capsys.readouterr()

@@ -38,6 +38,9 @@ holds a *set* of spans (duplicates counted once). Counts are summed over all art
   empty span does not). Matching is one-to-one, greedy in gold order, taking the first
   unused prediction in document order; precision = matched / predicted, recall = matched /
   gold.
+- **errors** (extra, per role): what the exact match counts wrong, by kind (missed, too
+  long, too short, shifted; spurious, off-boundary) and exact recall by span length in
+  tokens; defined in ``bench.errors``.
 - **words_per_second**: ``\\w+`` words of the analyzed texts divided by the wall time spent
   inside the full analysis (model loading excluded: the pipeline is warmed up first).
 
@@ -73,6 +76,7 @@ from rich.table import Table
 from reportedly.api import analyze_articles
 from reportedly.bench import Additive
 from reportedly.bench.brat import GoldArticle, GoldAttribution, Piece, list_articles, read_article
+from reportedly.bench.errors import LENGTH_BINS, ErrorCounts, bin_name, error_counts
 from reportedly.errors import BenchmarkDataError, ReportedlyError
 from reportedly.model import Article, Attribution, Report
 
@@ -214,6 +218,7 @@ class RelationCounts(Additive):
 
 
 _NO_ROLES = (RoleCounts(), RoleCounts(), RoleCounts())
+_NO_ERRORS = (ErrorCounts(), ErrorCounts(), ErrorCounts())
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +229,7 @@ class Tally(Additive):
     trimmed: tuple[RoleCounts, ...] = _NO_ROLES
     pieces: tuple[RoleCounts, ...] = _NO_ROLES
     relations: RelationCounts = RelationCounts()
+    errors: tuple[ErrorCounts, ...] = _NO_ERRORS
     articles: int = 0
     words: int = 0
     seconds: float = 0.0
@@ -296,6 +302,9 @@ def score_article(gold: GoldArticle, report: Report, *, seconds: float = 0.0) ->
             for role in ROLES
         ),
         relations=relation_counts(pred_rel, gold_rel),
+        errors=tuple(
+            error_counts(_spans(pred_rel, role), _spans(gold_rel, role)) for role in ROLES
+        ),
         articles=1,
         words=count_words(gold.text),
         seconds=seconds,
@@ -357,6 +366,7 @@ class BenchResult:
             "relation": prf(
                 t.relations.matched, t.relations.matched, t.relations.predicted, t.relations.gold
             ),
+            "errors": {role: _errors_dict(e) for role, e in zip(ROLES, t.errors, strict=True)},
             "articles": t.articles,
             "words": t.words,
             "seconds": t.seconds,
@@ -372,6 +382,23 @@ class BenchResult:
                 "relation": {"predicted": t.relations.predicted, "gold": t.relations.gold},
             },
         }
+
+
+def _errors_dict(errors: ErrorCounts) -> dict[str, Any]:
+    kinds = ("missed", "too_long", "too_short", "shifted", "spurious", "off_boundary")
+    return {
+        **{kind: getattr(errors, kind) for kind in kinds},
+        "recall_by_length": {
+            bin_name(n): {
+                "gold": gold,
+                "found": found,
+                "r": found / gold if gold else 0.0,
+            }
+            for n, (gold, found) in enumerate(
+                zip(errors.gold_by_length, errors.found_by_length, strict=True)
+            )
+        },
+    }
 
 
 # -- running -------------------------------------------------------------------------------
@@ -435,6 +462,8 @@ def run(args: argparse.Namespace, *, analyze: Analyze | None = None) -> int:
     result = BenchResult(tally, mode=mode, split=args.split, skipped=skipped)
     out = Console()
     out.print(render_table(result))
+    out.print(render_errors(result))
+    out.print(render_recall_by_length(result))
     out.print(summary(result), markup=False)
     if args.out:
         Path(args.out).write_text(json.dumps(result.to_dict(), indent=2) + "\n", encoding="utf-8")
@@ -451,6 +480,44 @@ def render_table(result: BenchResult) -> Table:
         for role in ROLES:
             table.add_row(metric, role, *_percents(data[metric][role]))
     table.add_row("relation", "all", *_percents(data["relation"]))
+    return table
+
+
+def render_errors(result: BenchResult) -> Table:
+    """The exact match's false negatives and positives by kind, per role."""
+    table = Table(title="exact-match errors, per role")
+    table.add_column("kind")
+    table.add_column("error")
+    for role in ROLES:
+        table.add_column(role, justify="right")
+    kinds = (
+        ("missed", "false negative"),
+        ("too_long", "false negative"),
+        ("too_short", "false negative"),
+        ("shifted", "false negative"),
+        ("spurious", "false positive"),
+        ("off_boundary", "false positive"),
+    )
+    for kind, error in kinds:
+        counts = (getattr(errors, kind) for errors in result.tally.errors)
+        table.add_row(kind.replace("_", " "), error, *(f"{c:,}" for c in counts))
+    return table
+
+
+def render_recall_by_length(result: BenchResult) -> Table:
+    """Exact recall of each role's gold spans, by their length in tokens."""
+    table = Table(title="exact recall by gold span length")
+    table.add_column("length")
+    for role in ROLES:
+        table.add_column(role, justify="right")
+    for n in range(len(LENGTH_BINS)):
+        cells = (
+            f"{100 * e.found_by_length[n] / e.gold_by_length[n]:.1f} of {e.gold_by_length[n]:,}"
+            if e.gold_by_length[n]
+            else "-"
+            for e in result.tally.errors
+        )
+        table.add_row(bin_name(n), *cells)
     return table
 
 
