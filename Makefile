@@ -38,7 +38,7 @@ bench: install
 	$(BIN)/python benchmarks/speed.py
 
 # Reproduces the shipped attribution model from PolNeAR train (seed fixed): fine-tunes the
-# encoder, trains the tagger on it, then prints its dev scores (about 60 minutes on 2 cores).
+# encoder, trains the tagger on it, then prints its dev scores (about 100 minutes on 2 cores).
 train: dev
 	$(BIN)/python -m reportedly.learned.training --data $(SHARED)/polnear/data --out src/reportedly/models/attribution_minilm_2026-12-02
 
