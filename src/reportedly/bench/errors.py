@@ -25,6 +25,9 @@ LENGTH_BINS = ((1, 1), (2, 3), (4, 10), (11, 20), (21, 1_000_000))
 """Bins of gold spans by their number of tokens, (first, last) inclusive (the last bin
 has no real bound)."""
 NO_BINS = (0,) * len(LENGTH_BINS)
+FALSE_NEGATIVE_KINDS = ("missed", "too_long", "too_short", "shifted")
+FALSE_POSITIVE_KINDS = ("spurious", "off_boundary")
+"""The kinds of error ``ErrorCounts`` counts, as its field names."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,7 +76,14 @@ from rich.table import Table
 from reportedly.api import analyze_articles
 from reportedly.bench import Additive
 from reportedly.bench.brat import GoldArticle, GoldAttribution, Piece, list_articles, read_article
-from reportedly.bench.errors import LENGTH_BINS, ErrorCounts, bin_name, error_counts
+from reportedly.bench.errors import (
+    FALSE_NEGATIVE_KINDS,
+    FALSE_POSITIVE_KINDS,
+    LENGTH_BINS,
+    ErrorCounts,
+    bin_name,
+    error_counts,
+)
 from reportedly.errors import BenchmarkDataError, ReportedlyError
 from reportedly.model import Article, Attribution, Report
 
@@ -385,9 +392,8 @@ class BenchResult:
 
 
 def _errors_dict(errors: ErrorCounts) -> dict[str, Any]:
-    kinds = ("missed", "too_long", "too_short", "shifted", "spurious", "off_boundary")
     return {
-        **{kind: getattr(errors, kind) for kind in kinds},
+        **{kind: getattr(errors, kind) for kind in (*FALSE_NEGATIVE_KINDS, *FALSE_POSITIVE_KINDS)},
         "recall_by_length": {
             bin_name(n): {
                 "gold": gold,
@@ -490,14 +496,8 @@ def render_errors(result: BenchResult) -> Table:
     table.add_column("error")
     for role in ROLES:
         table.add_column(role, justify="right")
-    kinds = (
-        ("missed", "false negative"),
-        ("too_long", "false negative"),
-        ("too_short", "false negative"),
-        ("shifted", "false negative"),
-        ("spurious", "false positive"),
-        ("off_boundary", "false positive"),
-    )
+    kinds = [(kind, "false negative") for kind in FALSE_NEGATIVE_KINDS]
+    kinds += [(kind, "false positive") for kind in FALSE_POSITIVE_KINDS]
     for kind, error in kinds:
         counts = (getattr(errors, kind) for errors in result.tally.errors)
         table.add_row(kind.replace("_", " "), error, *(f"{c:,}" for c in counts))
