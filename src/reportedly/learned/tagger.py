@@ -263,14 +263,14 @@ def _root(doc: Doc, loc: _Located) -> Token:
     return doc[loc.start : loc.end].root
 
 
-def _headed_from(doc: Doc, span: _Located, other: _Located) -> bool:
-    """Whether the head word of the span's root lies in ``other``."""
-    return other.start <= _root(doc, span).head.i < other.end
+def _headed_from(root: Token, other: _Located) -> bool:
+    """Whether the head word of ``root`` (a span's root) lies in ``other``."""
+    return other.start <= root.head.i < other.end
 
 
 def _syntactically_linked(doc: Doc, source: _Located, cue: _Located) -> bool:
     """The source's head word is in the cue, or the cue's head word is in the source."""
-    return _headed_from(doc, source, cue) or _headed_from(doc, cue, source)
+    return _headed_from(_root(doc, source), cue) or _headed_from(_root(doc, cue), source)
 
 
 def _link_sources(doc: Doc, cues: list[_Located], sources: list[_Located]) -> dict[int, _Located]:
@@ -367,7 +367,8 @@ def _without_strays(doc: Doc, cue: _Located, pieces: list[_Located]) -> list[_Lo
 
 def _argument_of(doc: Doc, piece: _Located, cue: _Located) -> bool:
     """Whether the piece is a subject or object of a word of the cue."""
-    return _root(doc, piece).dep_ in ARGUMENT_DEPS and _headed_from(doc, piece, cue)
+    root = _root(doc, piece)
+    return root.dep_ in ARGUMENT_DEPS and _headed_from(root, cue)
 
 
 def _continued_quote(
