@@ -39,7 +39,7 @@ BUG_HINT = (
     f"{PROG}: this is a bug in reportedly; please report it with the input that caused it "
     f"(run again with {DEBUG_ENV}=1 for the traceback)"
 )
-BENCH_MODULES = ("polnear", "timeml")
+BENCH_MODULES = ("polnear", "agreement", "timeml")
 SUFFIX_FORMATS: dict[str, Format] = {
     ".json": "json",
     ".jsonl": "jsonl",

@@ -19,8 +19,8 @@ Read here:
   pieces to the content). A missing argument gives an empty tuple.
 - Everything else (``Discard``/``Discuss`` spans, ``#`` annotator notes, relations) is ignored.
 
-An article annotated by several annotators has several ``.ann`` files; the first by file
-name is read.
+An article annotated by several annotators has several ``.ann`` files; the benchmark reads
+the first by file name (``read_article``), the agreement benchmark each (``read_annotation``).
 """
 
 from __future__ import annotations
@@ -65,41 +65,55 @@ class GoldArticle:
 
 @dataclass(frozen=True, slots=True)
 class ArticleFiles:
-    """Where one article of a split lies: its text and the annotation file to read."""
+    """Where one article of a split lies: its text and its annotation files, by file name."""
 
     name: str
     text_path: Path
-    ann_path: Path | None
+    ann_paths: tuple[Path, ...] = ()
+
+    @property
+    def ann_path(self) -> Path | None:
+        """The annotation the benchmark reads: the first by file name, None when none."""
+        return self.ann_paths[0] if self.ann_paths else None
 
     @property
     def annotator(self) -> str:
-        """The annotator code: what follows the article name in the ``.ann`` file name."""
-        if self.ann_path is None:
-            return ""
-        return self.ann_path.stem[len(self.name) + 1 :]
+        """The code of the annotator read: what follows the article name in ``ann_path``."""
+        return self.annotator_of(self.ann_path) if self.ann_path else ""
+
+    def annotator_of(self, ann_path: Path) -> str:
+        """The annotator code of one of ``ann_paths``."""
+        return ann_path.stem[len(self.name) + 1 :]
 
 
 def list_articles(split_dir: Path) -> tuple[ArticleFiles, ...]:
-    """Every article of a split, by name; ``ann_path`` is None when it has no annotation."""
+    """Every article of a split, by name; ``ann_paths`` is empty when it has no annotation."""
     text_dir, ann_dir = split_dir / "text", split_dir / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise BenchmarkSplitError(str(split_dir))
     ann_names = sorted(p.name for p in ann_dir.glob("*.ann"))
     return tuple(
-        ArticleFiles(path.stem, path, _first_annotation(ann_dir, path.stem, ann_names))
+        ArticleFiles(path.stem, path, _annotations(ann_dir, path.stem, ann_names))
         for path in sorted(text_dir.glob("*.txt"))
     )
 
 
 def read_article(files: ArticleFiles) -> GoldArticle:
-    """The article's text and gold attributions; BratFormatError when a file is malformed."""
-    text = _read_text(files.text_path)
+    """The article's text and first annotator's attributions; BratFormatError when a file is
+    malformed or the article has no annotation."""
     if files.ann_path is None:
         raise BratFormatError(str(files.text_path), None, "no .ann file for this text")
-    attributions = parse_ann(_read_text(files.ann_path), path=str(files.ann_path))
+    return read_annotation(files, files.ann_path)
+
+
+def read_annotation(files: ArticleFiles, ann_path: Path) -> GoldArticle:
+    """The article as the annotator of ``ann_path`` (one of ``files.ann_paths``) read it;
+    BratFormatError when a file is malformed."""
+    text = _read_text(files.text_path)
+    attributions = parse_ann(_read_text(ann_path), path=str(ann_path))
     for attribution in attributions:
-        _check_offsets(attribution, len(text), str(files.ann_path))
-    return GoldArticle(files.name, text, files.annotator, attributions)
+        _check_offsets(attribution, len(text), str(ann_path))
+    return GoldArticle(files.name, text, files.annotator_of(ann_path), attributions)
 
 
 def parse_ann(ann: str, *, path: str = "<ann>") -> tuple[GoldAttribution, ...]:
@@ -119,9 +133,9 @@ def parse_ann(ann: str, *, path: str = "<ann>") -> tuple[GoldAttribution, ...]:
     )
 
 
-def _first_annotation(ann_dir: Path, name: str, ann_names: list[str]) -> Path | None:
+def _annotations(ann_dir: Path, name: str, ann_names: list[str]) -> tuple[Path, ...]:
     own = re.compile(re.escape(name) + r"_[^_]+\.ann")
-    return next((ann_dir / n for n in ann_names if own.fullmatch(n)), None)
+    return tuple(ann_dir / n for n in ann_names if own.fullmatch(n))
 
 
 def _read_text(path: Path) -> str:

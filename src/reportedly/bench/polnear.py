@@ -74,7 +74,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from reportedly.api import analyze_articles
-from reportedly.bench import Additive
+from reportedly.bench import Additive, standalone
 from reportedly.bench.brat import GoldArticle, GoldAttribution, Piece, list_articles, read_article
 from reportedly.bench.errors import (
     FALSE_NEGATIVE_KINDS,
@@ -84,10 +84,12 @@ from reportedly.bench.errors import (
     bin_name,
     error_counts,
 )
-from reportedly.errors import BenchmarkDataError, ReportedlyError
-from reportedly.model import Article, Attribution, Report
+from reportedly.errors import BenchmarkDataError
+from reportedly.model import AnalyzerMode, Article, Attribution, Report
 
 ROLES = ("source", "cue", "content")
+ROLE_METRICS = ("exact", "exact_trimmed", "exact_pieces", "overlap")
+"""The per-role metrics of ``BenchResult.to_dict``, in the order the tables show them."""
 TOKEN = re.compile(r"\w+|[^\w\s]")
 WORD = re.compile(r"\w+")
 
@@ -294,8 +296,24 @@ def half_overlap(a: TokenSet, b: TokenSet) -> bool:
 def score_article(gold: GoldArticle, report: Report, *, seconds: float = 0.0) -> Tally:
     """The counts of one article: its gold annotation against the report's attributions."""
     tokens = Tokens.of(gold.text)
-    gold_rel = gold_relations(gold.attributions, tokens)
-    pred_rel = predicted_relations(report.attributions, tokens)
+    return score_relations(
+        tokens,
+        predicted_relations(report.attributions, tokens),
+        gold_relations(gold.attributions, tokens),
+        words=count_words(gold.text),
+        seconds=seconds,
+    )
+
+
+def score_relations(
+    tokens: Tokens,
+    pred_rel: Sequence[Relation],
+    gold_rel: Sequence[Relation],
+    *,
+    words: int = 0,
+    seconds: float = 0.0,
+) -> Tally:
+    """The counts of one article's relations, predicted against gold, on its tokens."""
     return Tally(
         roles=tuple(role_counts(_spans(pred_rel, role), _spans(gold_rel, role)) for role in ROLES),
         trimmed=tuple(
@@ -313,7 +331,7 @@ def score_article(gold: GoldArticle, report: Report, *, seconds: float = 0.0) ->
             error_counts(_spans(pred_rel, role), _spans(gold_rel, role)) for role in ROLES
         ),
         articles=1,
-        words=count_words(gold.text),
+        words=words,
         seconds=seconds,
     )
 
@@ -447,6 +465,14 @@ def evaluate(
     return tally, mode
 
 
+def warmed_analyzer(mode: AnalyzerMode | None) -> Analyze:
+    """The full analysis in ``mode``, its pipeline loaded and run once, so that no timing
+    counts the loading."""
+    analyze = partial(analyze_articles, mode=mode)
+    next(analyze([Article(text="The mayor said on Monday that the bridge would reopen.")]))
+    return analyze
+
+
 def run(args: argparse.Namespace, *, analyze: Analyze | None = None) -> int:
     """The ``bench polnear`` command: score a split, print a table, write ``--out``.
 
@@ -460,8 +486,7 @@ def run(args: argparse.Namespace, *, analyze: Analyze | None = None) -> int:
     if not gold:
         raise BenchmarkDataError(f"{split_dir}: no article could be read")
     if analyze is None:
-        analyze = partial(analyze_articles, mode=getattr(args, "mode", None))
-        next(analyze([Article(text="The mayor said on Monday that the bridge would reopen.")]))
+        analyze = warmed_analyzer(getattr(args, "mode", None))
     with Progress(console=err) as progress:
         task = progress.add_task(f"PolNeAR {args.split}", total=len(gold))
         tally, mode = evaluate(gold, analyze=analyze, advance=lambda: progress.advance(task))
@@ -471,21 +496,34 @@ def run(args: argparse.Namespace, *, analyze: Analyze | None = None) -> int:
     out.print(render_errors(result))
     out.print(render_recall_by_length(result))
     out.print(summary(result), markup=False)
-    if args.out:
-        Path(args.out).write_text(json.dumps(result.to_dict(), indent=2) + "\n", encoding="utf-8")
+    write_out(args.out, result.to_dict())
     return 0
+
+
+def write_out(path: str | None, data: dict[str, Any]) -> None:
+    """Write the ``--out`` JSON, when a file was asked for."""
+    if path:
+        Path(path).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+def score_table(title: str, *columns: str) -> Table:
+    """A table of scores: metric and role, then the ``columns`` of figures."""
+    table = Table(title=title)
+    table.add_column("metric")
+    table.add_column("role")
+    for column in columns:
+        table.add_column(column, justify="right")
+    return table
 
 
 def render_table(result: BenchResult) -> Table:
     """Per-role and relation P/R/F1 in percent."""
     data = result.to_dict()
-    table = Table(title=f"PolNeAR {result.split}")
-    for column in ("metric", "role", "P", "R", "F1"):
-        table.add_column(column, justify="left" if column in ("metric", "role") else "right")
-    for metric in ("exact", "exact_trimmed", "exact_pieces", "overlap"):
+    table = score_table(f"PolNeAR {result.split}", "P", "R", "F1")
+    for metric in ROLE_METRICS:
         for role in ROLES:
-            table.add_row(metric, role, *_percents(data[metric][role]))
-    table.add_row("relation", "all", *_percents(data["relation"]))
+            table.add_row(metric, role, *percents(data[metric][role]))
+    table.add_row("relation", "all", *percents(data["relation"]))
     return table
 
 
@@ -531,7 +569,8 @@ def summary(result: BenchResult) -> str:
     )
 
 
-def _percents(scores: dict[str, float]) -> list[str]:
+def percents(scores: dict[str, float]) -> list[str]:
+    """Precision, recall and F1 of a ``prf`` dict, in percent with one decimal."""
     return [f"{100 * scores[k]:.1f}" for k in ("p", "r", "f1")]
 
 
@@ -542,27 +581,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="score attributions against PolNeAR",
         description="Score attributions against a PolNeAR split (brat standoff).",
     )
+    add_split_arguments(parser)
+    parser.add_argument("--limit", type=int, default=None, help="score the first N articles")
+    parser.set_defaults(func=run)
+
+
+def add_split_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--data``, ``--split``, ``--out`` and ``--mode``: what every PolNeAR command takes."""
     parser.add_argument("--data", required=True, help="the PolNeAR data directory")
     parser.add_argument("--split", default="dev", help="split directory under --data")
-    parser.add_argument("--limit", type=int, default=None, help="score the first N articles")
     parser.add_argument("--out", default=None, help="write the scores as JSON to this file")
     parser.add_argument(
         "--mode", choices=("rules", "model"), default=None, help="extractor (default: rules)"
     )
-    parser.set_defaults(func=run)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m reportedly.bench.polnear``: the command without the CLI around it."""
-    parser = argparse.ArgumentParser(prog="python -m reportedly.bench.polnear")
-    register(parser.add_subparsers(required=True))
-    args = parser.parse_args(["polnear", *(sys.argv[1:] if argv is None else argv)])
-    try:
-        code: int = args.func(args)
-    except ReportedlyError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    return code
+    return standalone("polnear", register, argv)
 
 
 if __name__ == "__main__":
