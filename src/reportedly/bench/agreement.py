@@ -63,10 +63,19 @@ class AgreementResult:
     annotators: Tally
     extractor: Tally
     articles: int
-    readings: int
     mode: str = "rules"
     split: str = ""
     skipped: tuple[str, ...] = field(default=())
+
+    @property
+    def readings(self) -> int:
+        """The readings scored: the extractor's tally counts one article per reading."""
+        return self.extractor.articles
+
+    @property
+    def pairs(self) -> int:
+        """The ordered annotator pairs: the annotators' tally counts one article per pair."""
+        return self.annotators.articles
 
     def to_dict(self) -> dict[str, Any]:
         """The ``--out`` JSON: scores as fractions in [0, 1], then what was counted."""
@@ -75,7 +84,7 @@ class AgreementResult:
             "extractor": _scores(self.extractor),
             "articles": self.articles,
             "readings": self.readings,
-            "pairs": self.annotators.articles,
+            "pairs": self.pairs,
             "mode": self.mode,
             "split": self.split,
             "skipped": list(self.skipped),
@@ -180,7 +189,6 @@ def run(args: argparse.Namespace, *, analyze: Analyze | None = None) -> int:
         annotators,
         extractor,
         articles=len(articles),
-        readings=sum(len(r) for r in articles),
         mode=mode,
         split=args.split,
         skipped=skipped,
@@ -220,7 +228,7 @@ def summary(result: AgreementResult) -> str:
     skipped = f", {len(result.skipped)} skipped" if result.skipped else ""
     return (
         f"{result.articles} articles, {result.readings} readings, "
-        f"{result.annotators.articles} annotator pairs{skipped}; extractor mode {result.mode}"
+        f"{result.pairs} annotator pairs{skipped}; extractor mode {result.mode}"
     )
 
 
