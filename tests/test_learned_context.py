@@ -70,6 +70,34 @@ def test_a_long_article_is_read_in_windows(encoder: context.Encoder) -> None:
     assert cosine > 0.9
 
 
+def test_vectors_read_in_bfloat16_are_close_to_single_precision(
+    encoder: context.Encoder,
+) -> None:
+    doc = _doc("The ministry denied the report, a spokesman told reporters on Friday.")
+    single = encoder.token_vectors(doc)
+    half = encoder.token_vectors(doc, bfloat16=True)
+    assert half.dtype == single.dtype == numpy.float32
+    assert not numpy.array_equal(half, single)  # it did read in bfloat16
+    assert numpy.abs(half - single).max() < 0.1 * numpy.abs(single).max()
+
+
+def test_the_tagger_reads_in_bfloat16_only_where_the_cpu_has_it(
+    learned_model: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def flags(loaded: spacy.language.Language) -> set[bool]:
+        ner = loaded.get_pipe("ner")
+        walk = ner.model.walk()  # type: ignore[attr-defined]
+        return {n.attrs["bfloat16"] for n in walk if n.name == context.CONTEXT_LAYER}
+
+    for native in (True, False):
+        monkeypatch.setattr(context, "cpu_has_bfloat16", lambda native=native: native)
+        tagger.load_tagger.cache_clear()
+        assert flags(tagger.load_tagger()) == {native}
+    tagger.load_tagger.cache_clear()
+    # A layer built for training has no such flag set: it reads in single precision.
+    assert context.context_vectors().attrs["bfloat16"] is False
+
+
 def test_an_empty_text_has_no_vectors(encoder: context.Encoder) -> None:
     assert encoder.token_vectors(_doc("")).shape == (0, context.WIDTH)
 

@@ -17,6 +17,11 @@ Articles are longer than the encoder's 512 positions: the word pieces are read i
 ``WINDOW`` with ``MARGIN`` pieces of overlap each side, and each piece takes its vector from
 the window where it sits furthest from an edge.
 
+A trained tagger reads in bfloat16 where the CPU multiplies it natively
+(``cpu_has_bfloat16``; the tagger's loader sets the layer's ``bfloat16`` attribute): the
+encoder about twice as fast, the model mode about a third, the same dev F1 within 0.1.
+Training reads in single precision.
+
 ``reportedly.ContextualEmbed.v1`` is the tagger's embedding with these vectors: spaCy's hash
 embeddings of the token attributes, concatenated with the contextual vectors, mixed down to
 ``width`` by a maxout layer.
@@ -30,7 +35,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, cast
 
@@ -102,8 +107,11 @@ class Encoder:
         """Word piece ids between the encoder's two special pieces, as it reads a window."""
         return [self.tokenizer.cls_token_id, *pieces, self.tokenizer.sep_token_id]
 
-    def piece_vectors(self, ids: Sequence[int]) -> numpy.ndarray[Any, Any]:
-        """One vector per word piece of a whole article, read window by window."""
+    def piece_vectors(
+        self, ids: Sequence[int], *, bfloat16: bool = False
+    ) -> numpy.ndarray[Any, Any]:
+        """One vector per word piece of a whole article, read window by window (the encoder's
+        matrix products in bfloat16 if asked)."""
         import torch
 
         spans = list(windows(len(ids)))
@@ -111,27 +119,30 @@ class Encoder:
         for first in range(0, len(spans), BATCH):
             batch = spans[first : first + BATCH]
             rows = [self.framed(ids[w.start : w.end]) for w in batch]
-            with torch.inference_mode():
+            with (
+                torch.inference_mode(),
+                torch.autocast("cpu", dtype=torch.bfloat16, enabled=bfloat16),
+            ):
                 states = self.model(
                     input_ids=padded(rows),
                     attention_mask=padded_mask(rows),
                     output_hidden_states=True,
                 ).hidden_states
-            mean = torch.stack(states[-LAYERS:]).mean(dim=0).numpy()
+            mean = torch.stack(states[-LAYERS:]).float().mean(dim=0).numpy()
             for i, w in enumerate(batch):
                 # Row i holds [CLS] + pieces start:end: piece p sits at p - start + 1.
                 keep = slice(w.keep_from - w.start + 1, w.keep_to - w.start + 1)
                 out[w.keep_from : w.keep_to] = mean[i, keep]
         return out
 
-    def token_vectors(self, doc: Doc) -> Floats2d:
+    def token_vectors(self, doc: Doc, *, bfloat16: bool = False) -> Floats2d:
         """One vector per token of ``doc``: the mean of its word pieces' vectors (zeros for
-        a token with none, such as whitespace)."""
+        a token with none, such as whitespace), read in bfloat16 if asked."""
         encoded = self.tokenizer(doc.text, add_special_tokens=False, return_offsets_mapping=True)
         vectors = numpy.zeros((len(doc), WIDTH), dtype="float32")
         if not encoded["input_ids"]:
             return cast(Floats2d, vectors)
-        pieces = self.piece_vectors(encoded["input_ids"])
+        pieces = self.piece_vectors(encoded["input_ids"], bfloat16=bfloat16)
         starts = [token.idx for token in doc]
         owners = [bisect_right(starts, start) - 1 for start, _ in encoded["offset_mapping"]]
         counts = numpy.zeros(len(doc), dtype="float32")
@@ -158,6 +169,15 @@ def padded_mask(rows: Sequence[Sequence[int]]) -> Any:
 
 EXTRA_MODULES = ("torch", "transformers", PACKAGE)
 """What the ``model`` extra installs, as modules."""
+
+
+def cpu_has_bfloat16() -> bool:
+    """Whether this CPU multiplies bfloat16 natively (AVX-512 BF16 or AMX), where reading
+    in bfloat16 is faster; elsewhere PyTorch would emulate it, slower than single precision."""
+    import torch
+
+    checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
+    return any(getattr(torch.cpu, check, lambda: False)() for check in checks)
 
 
 def missing_modules() -> tuple[str, ...]:
@@ -232,20 +252,22 @@ class _Cache:
 def context_vectors(tuned: str = "") -> Model[list[Doc], list[Floats2d]]:
     """A layer without weights: each Doc's contextual token vectors (frozen), from the
     encoder with the layers at ``tuned`` if given (its ``tuned`` attribute: the tagger's
-    loader points it at the file in the tagger's folder)."""
+    loader points it at the file in the tagger's folder), in bfloat16 when its ``bfloat16``
+    attribute says so (set by the loader, never while training)."""
     cache = _Cache()
 
     def forward(
         model: Model[list[Doc], list[Floats2d]], docs: list[Doc], is_train: bool
     ) -> tuple[list[Floats2d], Callable[[list[Floats2d]], list[Doc]]]:
         encoder = load_encoder(model.attrs["tuned"])
-        read = encoder.token_vectors
+        read = partial(encoder.token_vectors, bfloat16=model.attrs.get("bfloat16", False))
         vectors = [
             model.ops.asarray2f(cache.get(doc, read) if is_train else read(doc)) for doc in docs
         ]
         return vectors, lambda gradients: []
 
-    return Model(CONTEXT_LAYER, forward, dims={"nO": WIDTH}, attrs={"tuned": tuned})
+    attrs = {"tuned": tuned, "bfloat16": False}
+    return Model(CONTEXT_LAYER, forward, dims={"nO": WIDTH}, attrs=attrs)
 
 
 def contextual_embed(

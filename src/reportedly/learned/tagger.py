@@ -40,7 +40,7 @@ groups the spans of a parsed Doc into attributions, one per predicted cue:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -50,6 +50,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Token
+from thinc.api import Model
 
 from reportedly.attribution.frames import subject_of
 from reportedly.attribution.quotes import Quote, find_quotes
@@ -123,6 +124,7 @@ def load_tagger(path: Path = MODEL_DIR, *, outside_penalty: float = OUTSIDE_PENA
     tagger = spacy.load(path)
     if reads_context(tagger):
         context.load_encoder(point_at_tuned_layers(tagger, path))
+        read_context_in_bfloat16(tagger, context.cpu_has_bfloat16())
     penalize_outside(cast(EntityRecognizer, tagger.get_pipe("ner")), outside_penalty)
     return tagger
 
@@ -142,11 +144,21 @@ def point_at_tuned_layers(tagger: Language, path: Path) -> str:
     a tagger on the package's encoder."""
     name = _embed_config(tagger).get("tuned", "")
     tuned = str(path / name) if name else ""
-    ner = cast(EntityRecognizer, tagger.get_pipe("ner"))
-    for node in ner.model.walk():
-        if node.name == context.CONTEXT_LAYER:
-            node.attrs["tuned"] = tuned
+    for layer in _context_layers(tagger):
+        layer.attrs["tuned"] = tuned
     return tuned
+
+
+def read_context_in_bfloat16(tagger: Language, bfloat16: bool) -> None:
+    """Have the tagger's contextual vectors read in bfloat16 or not (``learned.context``)."""
+    for layer in _context_layers(tagger):
+        layer.attrs["bfloat16"] = bfloat16
+
+
+def _context_layers(tagger: Language) -> Iterator[Model[Any, Any]]:
+    """The tagger's layers of contextual vectors (``context.CONTEXT_LAYER``)."""
+    ner = cast(EntityRecognizer, tagger.get_pipe("ner"))
+    return (node for node in ner.model.walk() if node.name == context.CONTEXT_LAYER)
 
 
 def reads_context(tagger: Language) -> bool:
