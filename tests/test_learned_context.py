@@ -85,9 +85,7 @@ def test_the_tagger_reads_in_bfloat16_only_where_the_cpu_has_it(
     learned_model: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def flags(loaded: spacy.language.Language) -> set[bool]:
-        ner = loaded.get_pipe("ner")
-        walk = ner.model.walk()  # type: ignore[attr-defined]
-        return {n.attrs["bfloat16"] for n in walk if n.name == context.CONTEXT_LAYER}
+        return {layer.attrs["bfloat16"] for layer in tagger.context_layers(loaded)}
 
     for native in (True, False):
         monkeypatch.setattr(context, "cpu_has_bfloat16", lambda native=native: native)

@@ -260,7 +260,7 @@ def context_vectors(tuned: str = "") -> Model[list[Doc], list[Floats2d]]:
         model: Model[list[Doc], list[Floats2d]], docs: list[Doc], is_train: bool
     ) -> tuple[list[Floats2d], Callable[[list[Floats2d]], list[Doc]]]:
         encoder = load_encoder(model.attrs["tuned"])
-        read = partial(encoder.token_vectors, bfloat16=model.attrs.get("bfloat16", False))
+        read = partial(encoder.token_vectors, bfloat16=model.attrs["bfloat16"])
         vectors = [
             model.ops.asarray2f(cache.get(doc, read) if is_train else read(doc)) for doc in docs
         ]

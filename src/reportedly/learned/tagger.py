@@ -144,18 +144,18 @@ def point_at_tuned_layers(tagger: Language, path: Path) -> str:
     a tagger on the package's encoder."""
     name = _embed_config(tagger).get("tuned", "")
     tuned = str(path / name) if name else ""
-    for layer in _context_layers(tagger):
+    for layer in context_layers(tagger):
         layer.attrs["tuned"] = tuned
     return tuned
 
 
 def read_context_in_bfloat16(tagger: Language, bfloat16: bool) -> None:
     """Have the tagger's contextual vectors read in bfloat16 or not (``learned.context``)."""
-    for layer in _context_layers(tagger):
+    for layer in context_layers(tagger):
         layer.attrs["bfloat16"] = bfloat16
 
 
-def _context_layers(tagger: Language) -> Iterator[Model[Any, Any]]:
+def context_layers(tagger: Language) -> Iterator[Model[Any, Any]]:
     """The tagger's layers of contextual vectors (``context.CONTEXT_LAYER``)."""
     ner = cast(EntityRecognizer, tagger.get_pipe("ner"))
     return (node for node in ner.model.walk() if node.name == context.CONTEXT_LAYER)
