@@ -74,7 +74,7 @@ def attribution(
 
 
 def report(text: str, attributions: Iterable[Attribution] = ()) -> Report:
-    return Report(Article(text=text), Analyzer("test"), attributions=tuple(attributions))
+    return Report(Article(text=text), Analyzer("test", "rules"), attributions=tuple(attributions))
 
 
 def oracle(gold: GoldArticle) -> Report:

@@ -6,7 +6,8 @@ import pytest
 
 from reportedly import analyze
 from reportedly.attribution.disputes import denial_conflicts
-from reportedly.model import Attribution, Source, Span
+from reportedly.model import Analyzer, Article, Attribution, Report, Source, Span
+from reportedly.render.conflicts import describe
 
 
 def _attribution(
@@ -58,16 +59,18 @@ SOURCES = (
     ],
 )
 def test_denial_conflicts(attributions: list[Attribution], expected: list[tuple[str, ...]]) -> None:
-    conflicts = denial_conflicts(attributions, SOURCES)
+    conflicts = denial_conflicts(attributions)
     assert [c.attributions for c in conflicts] == expected
     assert all(c.kind == "fact" for c in conflicts)
 
 
 def test_description_names_both_sides() -> None:
-    (conflict,) = denial_conflicts(
-        [_attribution("a1", "s1"), _attribution("a2", "s2", "deny", "a1")], SOURCES
+    attributions = (_attribution("a1", "s1"), _attribution("a2", "s2", "deny", "a1"))
+    (conflict,) = denial_conflicts(attributions)
+    report = Report(
+        Article(text="x"), Analyzer("0", "rules"), sources=SOURCES, attributions=attributions
     )
-    assert conflict.description == (
+    assert describe(conflict, report) == (
         "Kremlin (a2) denies what Reuters (a1) reported: Putin rejected the deal"
     )
 

@@ -12,8 +12,10 @@ from spacy.language import Language
 from spacy.tokens import DocBin
 
 from reportedly.bench.brat import list_articles, read_article
-from reportedly.learned.corpus import LABELS, Conversion, parsed_corpus, tagger_input, to_docbin
-from reportedly.learned.hybrid import combine, hybrid_attributions, to_attributions
+from reportedly.learned.corpus import LABELS, Conversion, parsed_corpus, to_docbin
+from reportedly.learned.extractors import HybridExtractor, model_id
+from reportedly.learned.hybrid import to_attributions, with_rule_records
+from reportedly.learned.inputs import tagger_input
 from reportedly.learned.layers import bilstm_encoder
 from reportedly.learned.tagger import (
     MODEL_DIR,
@@ -122,14 +124,14 @@ def test_linker_groups_spans_by_cue(pipeline: Language) -> None:
     )
 
 
-def test_learned_attributions_merge_with_rules() -> None:
+def test_learned_attributions_merge_with_rules(pipeline: Language) -> None:
     found = LearnedAttribution(
         _tagged("CUE", "called"),
         _tagged("SOURCE", "Critics"),
         (_tagged("CONTENT", "the plan reckless"),),
         1,
     )
-    (learned,) = to_attributions([found], TEXT)
+    (learned,) = to_attributions(pipeline.make_doc(TEXT), [found])
     assert (learned.id, learned.cue.text) == ("m1", "called")
     assert learned.content.text == "the plan reckless"
     assert learned.kind == "indirect"
@@ -141,14 +143,10 @@ def test_learned_attributions_merge_with_rules() -> None:
         content=Span("The bridge will reopen on Monday", 1, 33),
         kind="direct",
     )
-    assert combine([rule], [learned], "add") == (rule, learned)
-    assert combine([rule], [learned], "model") == (learned,)
+    assert with_rule_records([learned], [rule]) == (learned,)
     denial = replace(rule, cue=Span("called", 60, 66), stance="deny")
-    (recorded,) = combine([denial], [learned], "model+records")
+    (recorded,) = with_rule_records([learned], [denial])
     assert (recorded.id, recorded.stance, recorded.content) == ("a1", "deny", learned.content)
-    unknown: Any = "guess"
-    with pytest.raises(ValueError, match="unknown policy"):
-        combine([rule], [learned], unknown)
 
 
 CHAIN = "Putin rejected the deal, Reuters reported, citing three sources."
@@ -189,7 +187,7 @@ def test_model_records_keeps_a_citing_chain_whole(found_cue: str) -> None:
         kind="indirect",
     )
     rules = _chain_rules()
-    assert combine(rules, [learned], "model+records") == rules
+    assert with_rule_records([learned], rules) == rules
 
 
 needs_model = pytest.mark.usefixtures("learned_model")
@@ -240,10 +238,21 @@ def test_shipped_model_gives_attributions(pipeline: Language) -> None:
 def test_hybrid_gives_the_learned_spans_the_rules_record(pipeline: Language) -> None:
     doc = pipeline("The senator denied on Tuesday that the vote would be delayed.")
     (rule,) = doc._.attributions
-    (merged,) = hybrid_attributions(doc, doc._.attributions, doc._.sources)
+    ((_, (merged,)),) = HybridExtractor()([doc])
     assert (merged.id, merged.stance) == (rule.id, "deny")
     assert merged.cue.text.startswith("denied")
     assert merged.content.text == "that the vote would be delayed"
+
+
+@needs_model
+def test_the_model_is_named_by_its_folder_and_a_hash_of_its_weights(tmp_path: Path) -> None:
+    name, _, digest = model_id().partition("@")
+    assert name == MODEL_DIR.name and len(digest) == 12
+    copy = tmp_path / MODEL_DIR.name
+    (copy / "ner").mkdir(parents=True)
+    (copy / "ner" / "model").write_bytes(b"other weights")
+    assert model_id(copy).partition("@")[0] == name
+    assert model_id(copy) != model_id()
 
 
 QUOTES = (

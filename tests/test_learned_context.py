@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from reportedly import cli, nlp
+from reportedly import cli, extractors, nlp
 from reportedly.errors import ExtraMissingError
 from reportedly.learned import context, tagger
 from reportedly.learned.context import PACKAGE, Window, windows
@@ -140,12 +140,13 @@ def test_model_mode_without_its_extra_is_one_line_and_a_failure(
     article = tmp_path / "a.txt"
     article.write_text("The mayor said the bridge would reopen.", encoding="utf-8")
     monkeypatch.setattr(context, "load_encoder", missing)
-    for cached in (nlp.load, tagger.load_tagger):
+    caches = (nlp._load, extractors.load, tagger.load_tagger)
+    for cached in caches:
         cached.cache_clear()
     try:
         code = cli.main(["analyze", str(article), "--mode", "model"])
     finally:
-        for cached in (nlp.load, tagger.load_tagger):
+        for cached in caches:
             cached.cache_clear()
     err = capsys.readouterr().err
     assert code == cli.EXIT_FAILED

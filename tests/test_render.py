@@ -49,8 +49,10 @@ def full_report() -> Report:
             published="2022-09-14",
             url="https://example.org/a?x=1&y=<2>",
             author="Staff",
+            id="moscow-1",
+            language="en",
         ),
-        analyzer=Analyzer(version="0.1.0", mode="rules"),
+        analyzer=Analyzer(version="0.2.0", mode="model", model="attribution_x@0123456789ab"),
         sources=(
             Source(id="s1", kind="outlet", name="Reuters", mentions=(span("Reuters"),)),
             Source(
@@ -144,17 +146,16 @@ def full_report() -> Report:
             ),
         ),
         conflicts=(
-            Conflict(
-                kind="fact",
-                attributions=("a1", "a3"),
-                description="The Kremlin denies what Reuters reported.",
-            ),
+            Conflict(kind="fact", attributions=("a1", "a3")),
+            Conflict(kind="timing", attributions=("a1", "a2"), times=("t1", "t2"), event="deal"),
         ),
     )
 
 
 def empty_report() -> Report:
-    return Report(article=Article(text="Nothing reported here."), analyzer=Analyzer("0.1.0"))
+    return Report(
+        article=Article(text="Nothing reported here."), analyzer=Analyzer("0.2.0", "rules")
+    )
 
 
 def test_spans_of_the_fixture_match_the_text() -> None:
@@ -187,8 +188,10 @@ def test_spans_of_the_fixture_match_the_text() -> None:
         "Timeline (2)",
         "BEFORE 2022-02-24 (2022-02-20 to 2022-02-24)",
         "1 more time expression(s) not on the timeline",
-        "Conflicts (1)",
-        "fact: The Kremlin denies what Reuters reported.",
+        "Conflicts (2)",
+        "fact: The Kremlin (a3) denies what Reuters (a1) reported: Putin rejected the deal",
+        "timing: Sources disagree on when it happened relative to the deal: “Wednesday” "
+        "(2022-09-14) vs “just before",
         "between Reuters (a1); The Kremlin (a3)",
     ],
 )
@@ -246,7 +249,7 @@ def test_text_survives_parent_cycles_and_unknown_ids() -> None:
     cue, content = Span("said", 0, 4), Span("x", 5, 6)
     report = Report(
         article=Article(text="said x"),
-        analyzer=Analyzer("0.1.0"),
+        analyzer=Analyzer("0.2.0", "rules"),
         attributions=(
             Attribution("a1", "s9", None, cue, content, "indirect", parent="a2"),
             Attribution("a2", None, None, cue, content, "indirect", parent="a1", target="a7"),
@@ -312,7 +315,7 @@ def test_html_lists_sources_attributions_and_timeline() -> None:
     page = render_html(full_report())
     assert 'data-id="a3" class="st-deny"' in page
     assert "<td>unnamed sources</td>" in page
-    assert "Timeline (2)" in page and "Conflicts (1)" in page
+    assert "Timeline (2)" in page and "Conflicts (2)" in page
 
 
 def test_html_of_empty_and_several_reports() -> None:
@@ -341,4 +344,4 @@ def test_render_switch_handles_every_format(fmt: str) -> None:
     out = render([full_report()], fmt, single=True)  # type: ignore[arg-type]
     assert out.endswith("\n")
     if fmt == "json":
-        assert json.loads(out)["schema"] == "reportedly/1"
+        assert json.loads(out)["schema"] == "reportedly/2"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,11 @@ import pytest
 from spacy.language import Language
 from test_render import empty_report, full_report
 
-from reportedly import analyze
+from reportedly import analyze, extractors
 from reportedly import model as m
 from reportedly.schema import SCHEMA_FILE, load_schema, schema_text
+
+RESOURCES = Path(__file__).parent / "resources"
 
 Data = dict[str, Any]
 
@@ -31,7 +34,7 @@ def test_schema_is_draft_2020_12_and_names_the_version() -> None:
     schema = load_schema()
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["properties"]["schema"]["const"] == m.SCHEMA_VERSION
-    assert SCHEMA_FILE == "reportedly-1.json"
+    assert SCHEMA_FILE == "reportedly-2.json"
     assert schema_text().lstrip().startswith("{")
 
 
@@ -82,12 +85,17 @@ def test_every_field_of_every_record_is_in_the_schema(definition: str, record: t
         ("time", "type", m.TimeType),
         ("time", "anchor", m.TimeAnchor),
         ("conflict", "kind", m.ConflictKind),
-        ("analyzer", "mode", m.AnalyzerMode),
+        ("time", "mod", m.TimeMod),
     ],
 )
 def test_enums_match_the_model(definition: str, field: str, literal: Any) -> None:
     enum = load_schema()["$defs"][definition]["properties"][field]["enum"]
-    assert sorted(enum) == sorted(literal.__args__)
+    assert sorted(value for value in enum if value is not None) == sorted(literal.__args__)
+
+
+def test_the_modes_are_the_registered_extractors() -> None:
+    enum = load_schema()["$defs"]["analyzer"]["properties"]["mode"]["enum"]
+    assert sorted(enum) == sorted(extractors.names())
 
 
 def _set(path: str, value: Any) -> Callable[[Data], None]:
@@ -114,7 +122,7 @@ def _drop(path: str) -> Callable[[Data], None]:
 
 DRIFTS: list[tuple[str, Callable[[Data], None]]] = [
     ("unknown top-level key", _set("extra", 1)),
-    ("wrong schema version", _set("schema", "reportedly/2")),
+    ("wrong schema version", _set("schema", "reportedly/1")),
     ("missing conflicts", _drop("conflicts")),
     ("renamed span key", _set("attributions.0.cue", {"text": "x", "begin": 0, "end": 1})),
     ("negative offset", _set("attributions.0.content.start", -1)),
@@ -132,7 +140,10 @@ DRIFTS: list[tuple[str, Callable[[Data], None]]] = [
     ("count zero", _set("sources.1.count", 0)),
     ("one-attribution conflict", _set("conflicts.0.attributions", ["a1"])),
     ("extra field in time", _set("times.0.confidence", 0.9)),
-    ("extra field in article", _set("article.language", "en")),
+    ("extra field in article", _set("article.lang", "en")),
+    ("language not a code", _set("article.language", "English")),
+    ("model without its hash", _set("analyzer.model", "attribution_minilm_2026-12-02")),
+    ("conflict with prose", _set("conflicts.0.description", "They disagree.")),
     ("published not a date", _set("article.published", "Wednesday")),
     ("missing analyzer mode", _drop("analyzer.mode")),
 ]
@@ -161,3 +172,31 @@ def test_the_sample_article_validates(
             span = attribution[key]
             if span is not None:
                 assert text[span["start"] : span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize("build", [full_report, empty_report])
+def test_reports_read_back_from_their_json(build: Callable[[], m.Report]) -> None:
+    report = build()
+    assert m.Report.from_dict(report.to_dict()) == report
+
+
+def test_a_reportedly_1_document_is_still_read() -> None:
+    """The sample's report as reportedly 0.1.0 wrote it (schema reportedly/1)."""
+    data = json.loads((RESOURCES / "reportedly-1-sample.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(load_schema("reportedly/1")).validate(data)
+    report = m.Report.from_dict(data)
+    assert report.schema == m.SCHEMA_VERSION
+    assert report.article.text == data["article"]["text"]
+    assert (report.article.id, report.article.language, report.analyzer.model) == (None, None, None)
+    assert [a.cue for a in report.attributions] == [
+        m.Span(**a["cue"]) for a in data["attributions"]
+    ]
+    assert [c.attributions for c in report.conflicts] == [
+        tuple(c["attributions"]) for c in data["conflicts"]
+    ]
+    jsonschema.Draft202012Validator(load_schema()).validate(report.to_dict())
+
+
+def test_an_unknown_schema_is_refused() -> None:
+    with pytest.raises(ValueError, match="cannot read schema 'reportedly/9'"):
+        m.Report.from_dict({"schema": "reportedly/9"})

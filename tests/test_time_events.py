@@ -151,7 +151,9 @@ def test_sample_conflict(sample: Doc, sample_attributions: tuple[Attribution, ..
     assert len(conflicts) == 1
     assert conflicts[0].kind == "timing"
     assert conflicts[0].attributions == ("a1", "a2")
-    assert "“within days” of 2022-02-24 vs “just before” 2022-02-24" in conflicts[0].description
+    assert conflicts[0].event == "invasion"
+    (within, before) = (next(t for t in found if t.id == id_) for id_ in conflicts[0].times)
+    assert (within.mod, before.mod) == ("APPROX", "BEFORE")
 
 
 def test_same_source_is_no_conflict(

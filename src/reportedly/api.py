@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from reportedly import ingest, nlp
-from reportedly.model import Analyzer, AnalyzerMode, Article, Report
+from reportedly.model import Analyzer, Article, Report
 from reportedly.version import package_version
 
 BATCH_SIZE = 16
@@ -23,28 +23,25 @@ def analyze(
     published: str | None = None,
     url: str | None = None,
     title: str | None = None,
-    mode: AnalyzerMode | None = None,
+    mode: str | None = None,
 ) -> Report:
     """Analyze one article given as plain text, Markdown or HTML.
 
     ``published`` (``YYYY-MM-DD``) overrides the date found in the article; relative
-    times ("Wednesday", "last week") are resolved against it. ``mode`` picks the
-    extractor: ``"rules"`` (the default) or ``"model"`` (the learned tagger's attributions,
-    each with the rules' reading where they found the same cue); every report says which
-    ran.
+    times ("Wednesday", "last week") are resolved against it. ``mode`` names the
+    extractor (``reportedly.extractors.names()``; ``None``: ``extractors.DEFAULT``); every
+    report says which ran, and the model it read.
     """
     article = ingest.parse(text_or_html, published=published, url=url, title=title)
     return analyze_article(article, mode=mode)
 
 
-def analyze_article(article: Article, *, mode: AnalyzerMode | None = None) -> Report:
+def analyze_article(article: Article, *, mode: str | None = None) -> Report:
     """Analyze an already ingested article."""
     return next(analyze_articles([article], mode=mode))
 
 
-def analyze_articles(
-    articles: Iterable[Article], *, mode: AnalyzerMode | None = None
-) -> Iterator[Report]:
+def analyze_articles(articles: Iterable[Article], *, mode: str | None = None) -> Iterator[Report]:
     """Analyze many articles, parsing them in batches; yields reports in input order."""
     pipeline = nlp.load(mode)
     pending = ((_prepared_doc(pipeline.make_doc(a.text), a), a) for a in articles)
@@ -57,7 +54,7 @@ def report_from_doc(doc: Doc, article: Article) -> Report:
     """Collect what the ``reportedly`` component set on a Doc into a Report."""
     return Report(
         article=article,
-        analyzer=Analyzer(version=package_version(), mode=doc._.mode),
+        analyzer=Analyzer(version=package_version(), mode=doc._.mode, model=doc._.model),
         sources=tuple(doc._.sources),
         attributions=tuple(doc._.attributions),
         times=tuple(doc._.times),

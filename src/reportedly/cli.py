@@ -23,8 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportedly import extractors
 from reportedly.errors import DateError, OutputError, ReportedlyError
-from reportedly.model import SCHEMA_VERSION, AnalyzerMode, Article, Report
+from reportedly.model import SCHEMA_VERSION, Article, Report
 from reportedly.render import FORMATS, Format, render
 from reportedly.schema import schema_text
 
@@ -39,7 +40,7 @@ BUG_HINT = (
     f"{PROG}: this is a bug in reportedly; please report it with the input that caused it "
     f"(run again with {DEBUG_ENV}=1 for the traceback)"
 )
-BENCH_MODULES = ("polnear", "agreement", "timeml")
+BENCH_MODULES = ("polnear", "agreement", "timeml", "records")
 SUFFIX_FORMATS: dict[str, Format] = {
     ".json": "json",
     ".jsonl": "jsonl",
@@ -138,12 +139,7 @@ def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--published", metavar="DATE", help="publication date of the articles (YYYY-MM-DD)"
     )
     parser.add_argument("--out", "-o", metavar="FILE", help="write here instead of stdout")
-    parser.add_argument(
-        "--mode",
-        choices=("rules", "model"),
-        default=None,
-        help="extractor: the rules (default), or the learned tagger read by the rules",
-    )
+    extractors.add_mode_argument(parser)
     parser.set_defaults(func=run_analyze)
 
 
@@ -260,7 +256,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     return outcome.code
 
 
-def _load_pipeline(mode: AnalyzerMode | None) -> None:
+def _load_pipeline(mode: str | None) -> None:
     """Load the pipeline before reading inputs, so that a missing model is one error."""
     from reportedly import nlp
 
@@ -297,7 +293,7 @@ def read_inputs(
 def analyze_inputs(
     articles: Sequence[tuple[str, Article]],
     *,
-    mode: AnalyzerMode | None = None,
+    mode: str | None = None,
     outcome: _Outcome,
 ) -> None:
     """Analyze in one batch; if the batch breaks, go on one article at a time so that

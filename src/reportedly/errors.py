@@ -100,3 +100,8 @@ class ExtraMissingError(ReportedlyError):
             f"the learned attribution model needs the {extra!r} extra (not installed: "
             f"{missing}): pip install 'reportedly[{extra}]', or use mode 'rules'"
         )
+
+
+class UnknownExtractorError(ReportedlyError, ValueError):
+    def __init__(self, name: str, known: tuple[str, ...]) -> None:
+        super().__init__(f"unknown mode {name!r}; one of {', '.join(known)}")

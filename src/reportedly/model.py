@@ -1,8 +1,10 @@
-"""The typed records of schema ``reportedly/1`` and their JSON form.
+"""The typed records of schema ``reportedly/2`` and their JSON form.
 
 Every stage hands its results to the next as these frozen dataclasses. ``to_dict``
-turns any of them into plain JSON-ready data; field names are the JSON keys, so the
-shipped JSON Schema (``schema/reportedly-1.json``) and this module describe one shape.
+turns any of them into plain JSON-ready data and ``Report.from_dict`` reads it back
+(``reportedly/1`` documents too); field names are the JSON keys, so the shipped JSON
+Schema (``schema/reportedly-2.json``) and this module describe one shape. What changes
+the schema's version is written in ``docs/schema.md``.
 
 All ``start``/``end`` values are character offsets into ``Article.text`` (the analyzed
 body), ``end`` exclusive, as in Python slicing: ``text[start:end] == span.text``.
@@ -15,7 +17,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "reportedly/1"
+SCHEMA_VERSION = "reportedly/2"
+READABLE_SCHEMAS = ("reportedly/1", SCHEMA_VERSION)
+"""The schema versions ``Report.from_dict`` reads."""
 
 SourceKind = Literal[
     "person", "organization", "outlet", "anonymous", "group", "document", "unknown"
@@ -24,8 +28,22 @@ AttributionKind = Literal["direct", "indirect", "mixed"]
 Stance = Literal["assert", "deny", "confirm", "decline"]
 TimeType = Literal["date", "time", "duration", "set"]
 TimeAnchor = Literal["publication", "absolute", "event", "unresolved"]
+TimeMod = Literal[
+    "BEFORE",
+    "AFTER",
+    "ON_OR_BEFORE",
+    "ON_OR_AFTER",
+    "LESS_THAN",
+    "MORE_THAN",
+    "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE",
+    "START",
+    "MID",
+    "END",
+    "APPROX",
+]
+"""TIMEX3's modifiers."""
 ConflictKind = Literal["timing", "fact"]
-AnalyzerMode = Literal["rules", "model"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +65,14 @@ class RemovedLine:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One article as ingested: metadata plus the body that every offset points into."""
+    """One article as ingested: metadata plus the body that every offset points into.
+
+    ``id`` is the input's own id when it gives one (a JSON Lines ``id``); ``language`` the
+    ISO 639-1 code of the body's language when it was told or detected."""
 
     text: str
+    id: str | None = None
+    language: str | None = None
     title: str | None = None
     outlet: str | None = None
     published: str | None = None
@@ -112,7 +135,7 @@ class Time:
     type: TimeType
     anchor: TimeAnchor
     anchor_text: str | None = None
-    mod: str | None = None
+    mod: TimeMod | None = None
     earliest: str | None = None
     latest: str | None = None
     attributions: tuple[str, ...] = ()
@@ -120,24 +143,31 @@ class Time:
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """Two or more attributions that disagree (on when something happened, or on a fact)."""
+    """Two or more attributions that disagree (on when something happened, or on a fact).
+
+    A ``fact`` conflict lists the report first, then the attributions that deny it; a
+    ``timing`` conflict lists the attributions whose ``times`` place the same ``event`` (a
+    noun, "invasion") where both cannot hold. The renderers write the sentence."""
 
     kind: ConflictKind
     attributions: tuple[str, ...]
-    description: str
+    times: tuple[str, ...] = ()
+    event: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Analyzer:
-    """Which code made a report: the package version and the extractor that ran."""
+    """Which code made a report: the package version, the extractor that ran
+    (``reportedly.extractors``) and the model it read (``folder@hash``), if any."""
 
     version: str
-    mode: AnalyzerMode = "rules"
+    mode: str
+    model: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """The analysis of one article: the whole ``reportedly/1`` document."""
+    """The analysis of one article: the whole ``reportedly/2`` document."""
 
     article: Article
     analyzer: Analyzer
@@ -156,6 +186,22 @@ class Report:
         """The report as a JSON document (UTF-8 text, non-ASCII kept as is)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        """The report of a ``to_dict`` document of any schema in ``READABLE_SCHEMAS``
+        (a ``reportedly/1`` conflict's ``description`` is dropped: renderers write it)."""
+        schema = data.get("schema")
+        if schema not in READABLE_SCHEMAS:
+            raise ValueError(f"cannot read schema {schema!r}; one of {', '.join(READABLE_SCHEMAS)}")
+        return Report(
+            article=_record(Article, data["article"]),
+            analyzer=_record(Analyzer, data["analyzer"]),
+            sources=tuple(_record(Source, s) for s in data.get("sources", ())),
+            attributions=tuple(_record(Attribution, a) for a in data.get("attributions", ())),
+            times=tuple(_record(Time, t) for t in data.get("times", ())),
+            conflicts=tuple(_record(Conflict, c) for c in data.get("conflicts", ())),
+        )
+
     def source(self, source_id: str | None) -> Source | None:
         """The source with this id, or None."""
         return next((s for s in self.sources if s.id == source_id), None)
@@ -172,3 +218,27 @@ def to_dict(record: Any) -> Any:
     if isinstance(record, tuple | list):
         return [to_dict(item) for item in record]
     return record
+
+
+SPAN_FIELDS = frozenset({"source_span", "cue", "content"})
+SPAN_LIST_FIELDS = frozenset({"mentions", "content_parts"})
+
+
+def _record(kind: type[Any], data: dict[str, Any]) -> Any:
+    """A record of ``kind`` from its JSON form: spans and removed lines rebuilt, lists as
+    tuples, keys the record does not know (from another schema version) left out."""
+    values: dict[str, Any] = {}
+    for item in dataclasses.fields(kind):
+        if item.name not in data:
+            continue
+        value = data[item.name]
+        if item.name in SPAN_FIELDS and value is not None:
+            value = Span(**value)
+        elif item.name in SPAN_LIST_FIELDS:
+            value = tuple(Span(**span) for span in value)
+        elif item.name == "removed":
+            value = tuple(RemovedLine(**line) for line in value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        values[item.name] = value
+    return kind(**values)

@@ -1,33 +1,29 @@
 """The ``reportedly`` spaCy component and its factory, registered in one place.
 
 ``nlp.add_pipe("reportedly")`` adds a component that reads a parsed Doc and sets
-``doc._.sources``, ``doc._.attributions``, ``doc._.times`` and ``doc._.conflicts``.
-Before running it, ``doc._.published`` (ISO date) may be set;
-without a publication date, relative times stay ``unresolved``.
+``doc._.sources``, ``doc._.attributions``, ``doc._.times`` and ``doc._.conflicts``;
+``config={"mode": NAME}`` picks the extractor (``reportedly.extractors``). Before running
+it, ``doc._.published`` (ISO date) may be set; without a publication date, relative times
+stay ``unresolved``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
-from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from reportedly.attribution import extract_attributions
+from reportedly import extractors
 from reportedly.attribution.disputes import denial_conflicts
-from reportedly.model import AnalyzerMode, Attribution, Source
+from reportedly.extractors import Extraction
 from reportedly.time import extract_times, find_conflicts
 
-if TYPE_CHECKING:  # the tagger is imported only when model mode runs
-    from reportedly.learned.tagger import TaggedSpan
-
-MODES: tuple[AnalyzerMode, ...] = ("rules", "model")
-
 DOC_EXTENSIONS: dict[str, object] = {
-    "mode": "rules",
+    "mode": None,
+    "model": None,
     "published": None,
     "sources": (),
     "attributions": (),
@@ -46,47 +42,36 @@ def register_extensions() -> None:
 class Reportedly:
     """Finds attributions, sources, times and conflicts in a parsed Doc.
 
-    ``mode="rules"`` uses the rule-based extractor alone; ``mode="model"`` takes the
-    attributions of the learned tagger shipped in the package, each with the rules' reading
-    where the rules found the same cue (``learned.hybrid.DEFAULT_POLICY``), then resolves
-    all their sources like the rules do.
+    ``mode`` names the extractor that finds sources and attributions
+    (``reportedly.extractors``, loaded here so that a missing extra fails at set-up);
+    times and conflicts are found the same way whatever it is.
     """
 
-    def __init__(self, *, resolve_times: bool, mode: str) -> None:
-        if mode not in MODES:
-            raise ValueError(f"unknown mode {mode!r}; one of {', '.join(MODES)}")
+    def __init__(self, *, resolve_times: bool, mode: str | None) -> None:
         register_extensions()
         self.resolve_times = resolve_times
-        self.mode = mode
-        if mode == "model":
-            from reportedly.learned.tagger import load_tagger
-
-            load_tagger()  # fail at set-up, not on the first article
+        self.mode = extractors.resolve(mode)
+        self.extractor = extractors.load(self.mode)
 
     def __call__(self, doc: Doc) -> Doc:
-        return self._analyze(doc, None)
+        (found,) = self.extractor([doc])
+        return self._analyze(doc, found)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        """The Docs analyzed in turn; in model mode the tagger runs a batch at a time."""
-        if self.mode != "model":
-            yield from map(self, docs)
-            return
-        from reportedly.learned.tagger import predict_docs
-
+        """The Docs analyzed in turn, the extractor reading a batch at a time."""
         stream = iter(docs)
         while batch := list(islice(stream, batch_size)):
-            for doc, spans in zip(batch, predict_docs(batch), strict=True):
-                yield self._analyze(doc, spans)
+            for doc, found in zip(batch, self.extractor(batch), strict=True):
+                yield self._analyze(doc, found)
 
-    def _analyze(self, doc: Doc, spans: Sequence[TaggedSpan] | None) -> Doc:
-        """Everything but the tagger's spans, which model mode takes when given."""
-        sources, attributions = extract_attributions(doc)
-        if self.mode == "model":
-            sources, attributions = _with_learned_spans(doc, sources, attributions, spans)
+    def _analyze(self, doc: Doc, found: Extraction) -> Doc:
+        """Set what the extractor found, then the times and conflicts that follow from it."""
+        sources, attributions = found
         doc._.mode = self.mode
+        doc._.model = self.extractor.model
         doc._.sources = sources
         doc._.attributions = attributions
-        conflicts = denial_conflicts(attributions, sources)
+        conflicts = denial_conflicts(attributions)
         if self.resolve_times:
             published = date.fromisoformat(doc._.published) if doc._.published else None
             times = extract_times(doc, published=published, attributions=attributions)
@@ -96,25 +81,12 @@ class Reportedly:
         return doc
 
 
-def _with_learned_spans(
-    doc: Doc,
-    sources: tuple[Source, ...],
-    attributions: tuple[Attribution, ...],
-    spans: Sequence[TaggedSpan] | None,
-) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
-    from reportedly.attribution.extract import resolve_sources
-    from reportedly.learned.hybrid import hybrid_attributions
-
-    merged = hybrid_attributions(doc, attributions, sources, spans=spans)
-    return resolve_sources(doc, merged, sources)
-
-
 @Language.factory(
     "reportedly",
-    default_config={"resolve_times": True, "mode": "rules"},
+    default_config={"resolve_times": True, "mode": None},
     requires=["token.dep", "token.pos", "doc.ents", "doc.sents"],
     assigns=["doc._.sources", "doc._.attributions", "doc._.times", "doc._.conflicts"],
 )
-def make_reportedly(nlp: Language, name: str, resolve_times: bool, mode: str) -> Reportedly:
-    """The factory: its ``default_config`` is the one place the defaults live."""
+def make_reportedly(nlp: Language, name: str, resolve_times: bool, mode: str | None) -> Reportedly:
+    """The factory: ``mode`` None is ``extractors.DEFAULT``."""
     return Reportedly(resolve_times=resolve_times, mode=mode)

@@ -1,11 +1,41 @@
 """Attribution extraction: Doc -> sources and attributions (who says what, through whom).
 
 The stage reads spaCy's parse and the tables in ``reportedly.lang.en``; see
-``extract`` for the steps.
+``extract`` for the steps. ``RulesExtractor`` is the ``rules`` extractor of
+``reportedly.extractors``; the other names here are what other extractors (the learned
+ones) may use of the rules on purpose: the parse's subject of a cue word, the kind of a
+content, quotations, and source resolution.
 """
 
 from __future__ import annotations
 
-from reportedly.attribution.extract import extract_attributions
+from collections.abc import Iterator, Sequence
 
-__all__ = ["extract_attributions"]
+from spacy.tokens import Doc
+
+from reportedly.attribution.extract import content_kind, extract_attributions, resolve_sources
+from reportedly.attribution.frames import subject_of
+from reportedly.attribution.quotes import Quote, quotes_of
+from reportedly.model import Attribution, Source
+
+__all__ = [
+    "Quote",
+    "RulesExtractor",
+    "content_kind",
+    "extract_attributions",
+    "quotes_of",
+    "resolve_sources",
+    "subject_of",
+]
+
+
+class RulesExtractor:
+    """The rule-based extractor: ``extract_attributions`` over each Doc."""
+
+    model: str | None = None
+
+    def __call__(
+        self, docs: Sequence[Doc], /
+    ) -> Iterator[tuple[tuple[Source, ...], tuple[Attribution, ...]]]:
+        for doc in docs:
+            yield extract_attributions(doc)

@@ -24,9 +24,9 @@ from reportedly.lang.en.cues import (
     PARTICLE_CUES,
     PASSIVE_REPORT_VERBS,
     QUOTED_AS_VERBS,
-    CueStance,
 )
 from reportedly.lang.en.hedges import HEDGE_ADVERBS
+from reportedly.model import Stance
 
 Frame = Literal["verb", "according", "passive", "quoted_as", "nesting", "decline", "hedge", "colon"]
 COLON_SPEAKER_TOKENS = 8
@@ -55,7 +55,7 @@ class Cue:
     start: int
     end: int
     frame: Frame
-    stance: CueStance = "assert"
+    stance: Stance = "assert"
 
 
 def find_cues(sentence: SpacySpan) -> Iterator[Cue]:

@@ -9,40 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportedly.model import Attribution, Conflict, Source
-
-EXCERPT_CHARS = 90
+from reportedly.model import Attribution, Conflict
 
 
-def denial_conflicts(
-    attributions: Sequence[Attribution], sources: Sequence[Source]
-) -> tuple[Conflict, ...]:
+def denial_conflicts(attributions: Sequence[Attribution]) -> tuple[Conflict, ...]:
     """One conflict per denied report: the report first, then every denial of it."""
     by_id = {a.id: a for a in attributions}
-    names = {s.id: s.name for s in sources}
     denials: dict[str, list[Attribution]] = {}
     for attribution in attributions:
         if attribution.stance == "deny" and attribution.target in by_id:
             denials.setdefault(attribution.target, []).append(attribution)
     return tuple(
-        Conflict(
-            "fact",
-            (target, *(d.id for d in against)),
-            _describe(by_id[target], against, names),
-        )
-        for target, against in denials.items()
+        Conflict("fact", (target, *(d.id for d in against))) for target, against in denials.items()
     )
-
-
-def _describe(report: Attribution, denials: list[Attribution], names: dict[str, str]) -> str:
-    deniers = list(dict.fromkeys(_who(d, names) for d in denials))
-    verb = "denies" if len(deniers) == 1 else "deny"
-    claim = " ".join(report.content.text.split())
-    if len(claim) > EXCERPT_CHARS:
-        claim = claim[: EXCERPT_CHARS - 1].rstrip() + "…"
-    return f"{' and '.join(deniers)} {verb} what {_who(report, names)} reported: {claim}"
-
-
-def _who(attribution: Attribution, names: dict[str, str]) -> str:
-    name = names.get(attribution.source or "", "an unnamed source")
-    return f"{name} ({attribution.id})"

@@ -24,13 +24,13 @@ from reportedly.attribution.frames import (
     only_cue_words_between,
 )
 from reportedly.attribution.outlets import outlets_in
-from reportedly.attribution.quotes import Quote, find_quotes, quote_at, quoted_share
+from reportedly.attribution.quotes import Quote, quote_at, quoted_share, quotes_of
 from reportedly.attribution.resolve import Cluster, Resolver
 from reportedly.attribution.spans import QUOTE_OPENERS, char_span
+from reportedly.doctext import text_of
 from reportedly.lang.en.cues import CLAIM_NOUNS
 from reportedly.lang.en.hedges import HEDGE_PHRASES
 from reportedly.model import Attribution, AttributionKind, Source, Span
-from reportedly.nlp import text_of
 
 DIRECT_SHARE = 0.9
 """Share of a content's characters inside quotation marks above which it is a direct
@@ -43,7 +43,7 @@ CONTEXT_SENTENCES = 3
 
 def extract_attributions(doc: Doc) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
     """Every source and attribution in the Doc; attributions in document order."""
-    quotes = find_quotes(text_of(doc))
+    quotes = quotes_of(doc)
     drafts = _drafts(doc, quotes)
     _link_nesting(drafts)
     _widen_to_quotes(doc, drafts, quotes)
@@ -398,7 +398,7 @@ def resolve_sources(
     an attribution without source words keeps its ``known`` source (one taken from
     context). Attributions are renumbered a1, a2, ... in document order, parents and
     targets following, and their kind is read from the quotation marks."""
-    quotes = find_quotes(text_of(doc))
+    quotes = quotes_of(doc)
     by_id = {source.id: source for source in known}
     ordered = sorted(attributions, key=lambda a: (a.cue.start, a.cue.end))
     resolver = Resolver(doc)

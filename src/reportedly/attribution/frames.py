@@ -25,6 +25,7 @@ from reportedly.attribution.spans import (
     subtree_without,
     token_span,
 )
+from reportedly.doctext import text_of
 from reportedly.lang.en.cues import (
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
@@ -36,7 +37,6 @@ from reportedly.lang.en.cues import (
 )
 from reportedly.lang.en.sources import PERSON_PRONOUNS
 from reportedly.model import Span, Stance
-from reportedly.nlp import text_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 EXPLETIVES = frozenset({"it", "there"})

@@ -10,6 +10,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
+from reportedly.doctext import text_of
+
 CURLY_QUOTE = re.compile(r"“[^“”]*(?:”|(?=\n\s*\n\s*“))", re.DOTALL)
 PARAGRAPH = re.compile(r"[^\n]+")
 GUILLEMET_QUOTE = re.compile(r"«[^«»]*»", re.DOTALL)
@@ -29,6 +33,19 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     """Every quoted passage in ``text``, in order, continued paragraphs merged."""
     pieces = sorted(_raw_quotes(text), key=lambda q: q.start)
     return tuple(_merge_continued(text, pieces))
+
+
+QUOTES_KEY = "reportedly.quotes"
+
+
+def quotes_of(doc: Doc) -> tuple[Quote, ...]:
+    """``find_quotes`` of a parsed Doc's text, found once per Doc (every extractor and the
+    merge of their results read them)."""
+    quotes = doc.user_data.get(QUOTES_KEY)
+    if not isinstance(quotes, tuple):
+        quotes = find_quotes(text_of(doc))
+        doc.user_data[QUOTES_KEY] = quotes
+    return quotes
 
 
 def _raw_quotes(text: str) -> Iterator[Quote]:

@@ -19,11 +19,11 @@ from spacy.tokens import Span as SpacySpan
 
 from reportedly.attribution.mentions import Mention, fullest_name, is_outlet_epithet
 from reportedly.attribution.outlets import outlets_in
+from reportedly.doctext import text_of
 from reportedly.lang.en.outlets import Outlet, lookup_name
 from reportedly.lang.en.sources import PERSON_PRONOUNS
 from reportedly.lang.en.titles import TITLE_WORDS
 from reportedly.model import Source, SourceKind, Span
-from reportedly.nlp import text_of
 
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
     "person": frozenset({"person", "anonymous"}),

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from reportedly.doctext import text_of
 from reportedly.model import Span
-from reportedly.nlp import text_of
 
 OPENING_QUOTES = frozenset({"“", '"', "``", "«", "„", "''"})
 CLOSING_QUOTES = frozenset({"”", '"', "''", "»"})

@@ -31,6 +31,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from reportedly import extractors
 from reportedly.bench import standalone
 from reportedly.bench.brat import GoldArticle, list_articles, read_annotation
 from reportedly.bench.polnear import (
@@ -63,7 +64,7 @@ class AgreementResult:
     annotators: Tally
     extractor: Tally
     articles: int
-    mode: str = "rules"
+    mode: str = extractors.DEFAULT
     split: str = ""
     skipped: tuple[str, ...] = field(default=())
 
@@ -148,7 +149,7 @@ def evaluate(
 ) -> tuple[Tally, Tally, str]:
     """The annotators' tally, the extractor's and the extractor's mode."""
     reports = analyze(Article(text=readings[0].text) for readings in articles)
-    annotators, extractor, mode = Tally(), Tally(), "rules"
+    annotators, extractor, mode = Tally(), Tally(), extractors.DEFAULT
     for readings in articles:
         report = next(reports)
         annotators += annotator_tally(readings)

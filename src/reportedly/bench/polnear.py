@@ -73,6 +73,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from reportedly import extractors
 from reportedly.api import analyze_articles
 from reportedly.bench import Additive, standalone
 from reportedly.bench.brat import GoldArticle, GoldAttribution, Piece, list_articles, read_article
@@ -85,7 +86,7 @@ from reportedly.bench.errors import (
     error_counts,
 )
 from reportedly.errors import BenchmarkDataError
-from reportedly.model import AnalyzerMode, Article, Attribution, Report
+from reportedly.model import Article, Attribution, Report
 
 ROLES = ("source", "cue", "content")
 ROLE_METRICS = ("exact", "exact_trimmed", "exact_pieces", "overlap")
@@ -364,7 +365,7 @@ class BenchResult:
     """A finished run: the counts, the extractor mode, and the files that were skipped."""
 
     tally: Tally
-    mode: str = "rules"
+    mode: str = extractors.DEFAULT
     split: str = ""
     skipped: tuple[str, ...] = field(default=())
 
@@ -454,7 +455,7 @@ def evaluate(
     if analyze is None:
         analyze = analyze_articles
     reports = analyze(Article(text=article.text) for article in gold)
-    tally, mode = Tally(), "rules"
+    tally, mode = Tally(), extractors.DEFAULT
     for article in gold:
         started = perf_counter()
         report = next(reports)
@@ -465,7 +466,7 @@ def evaluate(
     return tally, mode
 
 
-def warmed_analyzer(mode: AnalyzerMode | None) -> Analyze:
+def warmed_analyzer(mode: str | None) -> Analyze:
     """The full analysis in ``mode``, its pipeline loaded and run once, so that no timing
     counts the loading."""
     analyze = partial(analyze_articles, mode=mode)
@@ -591,9 +592,7 @@ def add_split_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", required=True, help="the PolNeAR data directory")
     parser.add_argument("--split", default="dev", help="split directory under --data")
     parser.add_argument("--out", default=None, help="write the scores as JSON to this file")
-    parser.add_argument(
-        "--mode", choices=("rules", "model"), default=None, help="extractor (default: rules)"
-    )
+    extractors.add_mode_argument(parser)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

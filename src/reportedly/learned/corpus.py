@@ -16,21 +16,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
-from spacy.attrs import DEP, LEMMA, NORM, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 from spacy.training import Example
 from spacy.util import registry
-from thinc.types import Ints2d
 
 from reportedly.bench.brat import GoldArticle, GoldAttribution, Piece
+from reportedly.learned.inputs import tagger_input
 
 LABELS = ("SOURCE", "CUE", "CONTENT")
 """The entity labels, one per attribution role."""
-TAGGER_ATTRS = [NORM, LEMMA, TAG, POS, DEP]
-"""The token annotations of a parsed Doc passed on to the tagger (``tagger_input``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,15 +135,6 @@ def parsed_corpus(path: Path | None) -> Callable[[Language], Iterator[Example]]:
             yield Example(tagger_input(doc), doc)
 
     return examples
-
-
-def tagger_input(doc: Doc) -> Doc:
-    """What the tagger reads of a parsed Doc: its words with their lemmas, tags and
-    dependency labels, but no entities (the tagger would keep them) and no sentence
-    boundaries (a content runs across sentences, and an entity may not)."""
-    words = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    words.from_array(TAGGER_ATTRS, cast(Ints2d, doc.to_array(TAGGER_ATTRS)))
-    return words
 
 
 registry.readers.register("reportedly.ParsedCorpus.v1", func=parsed_corpus)

@@ -1,25 +1,24 @@
-"""Score learned and hybrid attributions on PolNeAR with the project's scorer.
+"""Score a trained model on PolNeAR with the project's scorer, as each extractor reads it.
 
-Every article is parsed once by the full pipeline (``nlp.load()``: the parse and the rules'
-attributions); the learned tagger and linker then run on the same Doc, and each policy of
-``learned.hybrid`` is scored by ``bench.polnear.score_article`` exactly as the rules are
-(same metrics, same univocal view). Seconds: ``rules`` counts the pipeline, every other
-policy the pipeline plus the tagger and linker (a model-only deployment still needs the
-parse to link spans); ``tagger_words_per_second`` counts the tagger and linker alone.
+Every article is parsed once by the bare pipeline; the ``rules``, ``tagger`` and ``model``
+extractors (``reportedly.extractors``; the learned two on the model folder given) then run
+on the same Docs and each is scored by ``bench.polnear.score_article`` exactly as
+``reportedly bench polnear`` scores it. ``tagger_words_per_second`` counts the tagger's
+extractor alone (the parse excluded).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from time import perf_counter
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from spacy.tokens import Doc
 
-from reportedly import nlp
+from reportedly.attribution import RulesExtractor
 from reportedly.bench.brat import GoldArticle
 from reportedly.bench.polnear import (
     ROLES,
@@ -30,72 +29,56 @@ from reportedly.bench.polnear import (
     score_article,
     summary,
 )
-from reportedly.learned.hybrid import POLICIES, combine, to_attributions
-from reportedly.learned.tagger import learned_attributions, load_tagger
-from reportedly.model import Analyzer, Article, Attribution, Report
-from reportedly.nlp import text_of
+from reportedly.extractors import Extraction, Extractor
+from reportedly.learned.extractors import HybridExtractor, TaggerExtractor
+from reportedly.model import Analyzer, Article, Report
+from reportedly.nlp import load_bare
 from reportedly.version import package_version
 
-VARIANTS = ("rules", *POLICIES)
+BATCH_SIZE = 16
 
 
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    """One tally per variant (``VARIANTS``) and the tagger's own time."""
+def compare(gold: Sequence[GoldArticle], model_dir: Path) -> dict[str, tuple[Tally, float]]:
+    """Each extractor's tally on the gold articles and the seconds it took (parse
+    excluded)."""
+    found: dict[str, Extractor] = {
+        "rules": RulesExtractor(),
+        "tagger": TaggerExtractor(path=model_dir),
+        "model": HybridExtractor(path=model_dir),
+    }
+    docs = list(load_bare().pipe((article.text for article in gold), batch_size=BATCH_SIZE))
+    scores: dict[str, tuple[Tally, float]] = {}
+    for name, extractor in found.items():
+        tally, seconds = Tally(), 0.0
+        for article, (extraction, elapsed) in zip(gold, _timed(extractor, docs), strict=True):
+            tally += score_article(article, _report(article, extraction, name), seconds=elapsed)
+            seconds += elapsed
+        scores[name] = (tally, seconds)
+    return scores
 
-    tallies: dict[str, Tally]
-    tagger_seconds: float
 
-    def results(self, split: str) -> dict[str, BenchResult]:
-        """Each variant's tally as a finished benchmark result."""
-        return {
-            name: BenchResult(tally, mode="rules" if name == "rules" else "model", split=split)
-            for name, tally in self.tallies.items()
-        }
-
-
-def compare(gold: Sequence[GoldArticle], model_dir: Path) -> Comparison:
-    """Score the rules and every hybrid policy on the gold articles."""
-    tagger = load_tagger(model_dir)
-    pipeline = nlp.load()
-    pipeline("The mayor said on Monday that the bridge would reopen.")
-    tallies = dict.fromkeys(VARIANTS, Tally())
-    docs = pipeline.pipe(article.text for article in gold)
-    tagger_seconds = 0.0
-    for article in gold:
+def _timed(extractor: Extractor, docs: list[Doc]) -> Iterator[tuple[Extraction, float]]:
+    for start in range(0, len(docs), BATCH_SIZE):
         started = perf_counter()
-        doc = next(docs)
-        parsed = perf_counter()
-        learned = to_attributions(
-            learned_attributions(doc, tagger=tagger), text_of(doc), doc._.sources
-        )
-        finished = perf_counter()
-        tagger_seconds += finished - parsed
-        rules = doc._.attributions
-        tallies["rules"] += score_article(
-            article, _report(article, rules), seconds=parsed - started
-        )
-        for policy in POLICIES:
-            tallies[policy] += score_article(
-                article,
-                _report(article, combine(rules, learned, policy)),
-                seconds=finished - started,
-            )
-    return Comparison(tallies, tagger_seconds)
+        batch = list(extractor(docs[start : start + BATCH_SIZE]))
+        share = (perf_counter() - started) / len(batch)
+        yield from ((extraction, share) for extraction in batch)
 
 
-def _report(article: GoldArticle, attributions: Sequence[Attribution]) -> Report:
+def _report(article: GoldArticle, extraction: Extraction, mode: str) -> Report:
+    sources, attributions = extraction
     return Report(
         article=Article(text=article.text),
-        analyzer=Analyzer(version=package_version(), mode="model"),
-        attributions=tuple(attributions),
+        analyzer=Analyzer(version=package_version(), mode=mode),
+        sources=sources,
+        attributions=attributions,
     )
 
 
 def comparison_table(results: dict[str, BenchResult]) -> Table:
-    """F1 per role (exact and overlap) and relation F1, one row per variant, in percent."""
-    table = Table(title="PolNeAR F1 by variant", caption="E exact, O overlap, rel relation")
-    table.add_column("variant", no_wrap=True)
+    """F1 per role (exact and overlap) and relation F1, one row per extractor, in percent."""
+    table = Table(title="PolNeAR F1 by extractor", caption="E exact, O overlap, rel relation")
+    table.add_column("extractor", no_wrap=True)
     for metric in ("E", "O"):
         for role in ("src", "cue", "cont"):
             table.add_column(f"{metric}-{role}", justify="right")
@@ -108,18 +91,20 @@ def comparison_table(results: dict[str, BenchResult]) -> Table:
 
 
 def print_dev_scores(data: Path, model_dir: Path, *, split: str = "dev") -> dict[str, Any]:
-    """Score ``split`` of ``data``, print the tables, return every variant's scores."""
+    """Score ``split`` of ``data``, print the tables, return every extractor's scores."""
     gold, _ = load_split(data / split)
-    comparison = compare(gold, model_dir)
-    results = comparison.results(split)
+    scores = compare(gold, model_dir)
+    results = {
+        name: BenchResult(tally, mode=name, split=split) for name, (tally, _) in scores.items()
+    }
     console = Console()
     console.print(render_table(results["model"]))
     console.print(comparison_table(results))
     for name, result in results.items():
         console.print(f"{name}: {summary(result)}", markup=False)
-    words = results["rules"].tally.words
-    tagger_wps = words / comparison.tagger_seconds if comparison.tagger_seconds else 0.0
-    console.print(f"tagger and linker alone: {tagger_wps:,.0f} words/s", markup=False)
+    tally, seconds = scores["tagger"]
+    tagger_wps = tally.words / seconds if seconds else 0.0
+    console.print(f"tagger extractor alone: {tagger_wps:,.0f} words/s", markup=False)
     return {
         "tagger_words_per_second": tagger_wps,
         **{name: result.to_dict() for name, result in results.items()},

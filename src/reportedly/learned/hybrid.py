@@ -1,64 +1,36 @@
-"""Learned attributions as the project's ``Attribution`` records, alone or merged with rules.
+"""Learned attributions as the project's ``Attribution`` records, and their merge with the rules'.
 
 ``to_attributions`` turns ``LearnedAttribution``s into ``model.Attribution``s (ids ``m1``,
 ``m2``, ...; a source id is taken from the rule sources whose mention the learned source
-overlaps), so that the PolNeAR scorer, the renderers and the JSON schema take them as they
-take the rules' output. ``combine`` merges them with the rules' attributions under one of
-the ``POLICIES``; ``hybrid_attributions`` does both for a parsed Doc (``DEFAULT_POLICY``):
-
-- ``model``: the learned attributions alone;
-- ``add``: the rules' attributions, plus every learned one whose cue overlaps no rule cue;
-- ``add+source`` / ``add+content`` / ``add+both``: ``add``, and where a learned cue
-  overlaps a rule cue, the learned source (content) replaces the rule's when it has one;
-- ``model+records``: the learned attributions, each taking the record of a rule attribution
-  whose cue it overlaps (its id, stance, hedges, and its parent and target where those are
-  kept too): the learned spans with the rules' reading of them; a chain the rules read (a
-  claim and the attributions citing deeper sources of it: "Reuters reported X, citing three
-  unnamed sources") is kept whole, all its links as the rules have them, when the tagger
-  found any of its cues, since the tagger knows no chains;
-- ``model+add``: the learned attributions, plus every rule one whose cue overlaps no
-  learned cue;
-- ``model+add+fill``: ``model+add``, and a learned attribution without a source takes the
-  source of a rule attribution whose cue it overlaps.
+overlaps), so that the scorers, the renderers and the JSON schema take them as they take
+the rules' output. ``with_rule_records`` merges them with the rules' attributions: each
+learned attribution takes the record of a rule attribution whose cue it overlaps (its id,
+stance, hedges, and its parent and target where those are kept too): the learned spans with
+the rules' reading of them. A chain the rules read (a claim and the attributions citing
+deeper sources of it: "Reuters reported X, citing three unnamed sources") is kept whole,
+all its links as the rules have them, when the tagger found any of its cues, since the
+tagger knows no chains. Chosen on PolNeAR dev by whole-relation F1 among eight ways of
+merging (``docs/experiments.md``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Literal, get_args
 
 from spacy.tokens import Doc
 
-from reportedly.attribution.extract import content_kind
-from reportedly.attribution.quotes import Quote, find_quotes
-from reportedly.learned.tagger import LearnedAttribution, TaggedSpan, learned_attributions
+from reportedly.attribution import Quote, content_kind, quotes_of
+from reportedly.doctext import text_of
+from reportedly.learned.tagger import LearnedAttribution, TaggedSpan
 from reportedly.model import Attribution, Source, Span
-from reportedly.nlp import text_of
-
-Policy = Literal[
-    "model",
-    "model+records",
-    "add",
-    "add+source",
-    "add+content",
-    "add+both",
-    "model+add",
-    "model+add+fill",
-]
-POLICIES: tuple[Policy, ...] = get_args(Policy)
-DEFAULT_POLICY: Policy = "model+records"
-"""Selected on PolNeAR dev by whole-relation F1 (with the shipped tagger 70.4, 0.1 behind
-``model`` and ahead of ``model+add`` 69.0, ``add`` 65.1 and the rules' 54.8; see the model
-card): the learned spans, which lead every exact F1, with the rules' reading of them
-(stance, hedges, chains), where ``model`` alone would drop that reading."""
 
 
 def to_attributions(
-    learned: Sequence[LearnedAttribution], text: str, sources: Sequence[Source] = ()
+    doc: Doc, learned: Sequence[LearnedAttribution], sources: Sequence[Source] = ()
 ) -> tuple[Attribution, ...]:
-    """The learned attributions as ``Attribution`` records over ``text``."""
-    quotes = find_quotes(text)
+    """The learned attributions of a parsed Doc as ``Attribution`` records."""
+    text, quotes = text_of(doc), quotes_of(doc)
     return tuple(
         _attribution(f"m{n}", found, text, sources, quotes)
         for n, found in enumerate(learned, start=1)
@@ -104,68 +76,6 @@ def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def hybrid_attributions(
-    doc: Doc,
-    rules: Sequence[Attribution],
-    sources: Sequence[Source] = (),
-    *,
-    policy: Policy = DEFAULT_POLICY,
-    spans: Sequence[TaggedSpan] | None = None,
-) -> tuple[Attribution, ...]:
-    """The rules' attributions of a parsed Doc merged with the shipped tagger's (from its
-    ``spans`` when they were tagged already)."""
-    learned = to_attributions(learned_attributions(doc, spans=spans), text_of(doc), sources)
-    return combine(rules, learned, policy)
-
-
-def combine(
-    rules: Sequence[Attribution], learned: Sequence[Attribution], policy: Policy
-) -> tuple[Attribution, ...]:
-    """The rules' and the learned attributions merged under ``policy`` (see module doc)."""
-    if policy not in POLICIES:
-        raise ValueError(f"unknown policy {policy!r}; one of {', '.join(POLICIES)}")
-    if policy == "model":
-        return tuple(learned)
-    if policy == "model+records":
-        return _with_rule_records(learned, rules)
-    if policy.startswith("model+add"):
-        fill = policy == "model+add+fill"
-        merged = [_filled(m, rules) if fill else m for m in learned]
-        extra = _not_overlapping(rules, learned)
-    else:
-        merged = [_replaced(rule, learned, policy) for rule in rules]
-        extra = _not_overlapping(learned, rules)
-    return tuple(sorted([*merged, *extra], key=lambda a: (a.cue.start, a.cue.end)))
-
-
-def _not_overlapping(
-    candidates: Sequence[Attribution], kept: Sequence[Attribution]
-) -> list[Attribution]:
-    return [c for c in candidates if not any(_overlap(c.cue, k.cue) for k in kept)]
-
-
-def _filled(learned: Attribution, rules: Sequence[Attribution]) -> Attribution:
-    if learned.source_span is not None:
-        return learned
-    match = next(
-        (r for r in rules if r.source_span is not None and _overlap(r.cue, learned.cue)), None
-    )
-    if match is None:
-        return learned
-    return replace(learned, source=match.source, source_span=match.source_span)
-
-
-def _replaced(rule: Attribution, learned: Sequence[Attribution], policy: Policy) -> Attribution:
-    match = next((m for m in learned if _overlap(m.cue, rule.cue)), None)
-    if match is None or policy == "add":
-        return rule
-    if policy in ("add+source", "add+both") and match.source_span is not None:
-        rule = replace(rule, source=match.source or rule.source, source_span=match.source_span)
-    if policy in ("add+content", "add+both"):
-        rule = replace(rule, content=match.content, content_parts=match.content_parts)
-    return rule
-
-
 def _cites(rule: Attribution, rules: Sequence[Attribution]) -> bool:
     """Whether a rule attribution is a deeper source of its parent's own claim ("Reuters
     reported X, citing three unnamed sources"): same content, one link down the chain."""
@@ -188,9 +98,10 @@ def _chain_roots(rules: Sequence[Attribution]) -> dict[str, str]:
     return {id_: root(id_) for id_ in members if id_ in by_id}
 
 
-def _with_rule_records(
+def with_rule_records(
     learned: Sequence[Attribution], rules: Sequence[Attribution]
 ) -> tuple[Attribution, ...]:
+    """The learned attributions with the rules' records of the same cues (module doc)."""
     roots = _chain_roots(rules)
     taken: set[str] = set()
     merged: list[Attribution] = []

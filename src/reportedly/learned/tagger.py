@@ -52,15 +52,15 @@ from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Token
 from thinc.api import Model
 
-from reportedly.attribution.frames import subject_of
-from reportedly.attribution.quotes import Quote, find_quotes
+from reportedly.attribution import Quote, quotes_of, subject_of
+from reportedly.doctext import text_of
 from reportedly.errors import ModelMissingError
 from reportedly.learned import (
     context,
     layers,  # noqa: F401  (the model's layers, for spacy.load)
 )
-from reportedly.learned.corpus import tagger_input
-from reportedly.nlp import load_bare, text_of
+from reportedly.learned.inputs import tagger_input
+from reportedly.nlp import load_bare
 
 MODEL_NAME = "attribution_minilm_2026-12-02"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / MODEL_NAME
@@ -177,7 +177,7 @@ def predict(doc_or_text: Doc | str, *, tagger: Language | None = None) -> tuple[
     """The tagged spans of a text or of a Doc parsed by the main pipeline, in text order.
 
     The tagger reads the parse (lemmas, tags, dependency labels), so a text is parsed
-    first; a Doc is tagged through a copy (``corpus.tagger_input``), left untouched."""
+    first; a Doc is tagged through a copy (``inputs.tagger_input``), left untouched."""
     doc = load_bare()(doc_or_text) if isinstance(doc_or_text, str) else doc_or_text
     (spans,) = predict_docs([doc], tagger=tagger)
     return spans
@@ -224,7 +224,7 @@ def learned_attributions(
     sources = _link_sources(doc, cues, [loc for loc in located if loc.span.label == "SOURCE"])
     text = text_of(doc)
     contents = _link_contents(doc, cues, [loc for loc in located if loc.span.label == "CONTENT"])
-    quotes = find_quotes(text) if contents else ()
+    quotes = quotes_of(doc) if contents else ()
     found: list[LearnedAttribution] = []
     for n, cue in enumerate(cues):
         source = sources.get(n)

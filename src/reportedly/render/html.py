@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from reportedly.model import Attribution, Report, Span
+from reportedly.render.conflicts import describe
 from reportedly.render.text import content_text, excerpt, source_name, timeline
 
 ROLE_PRIORITY = ("cue", "source", "mention", "content")
@@ -274,7 +275,8 @@ def _conflicts(report: Report) -> str:
         return '<h2>Conflicts (0)</h2><p class="none">no conflicts found</p>'
     items = [
         f'<li data-a="{_esc(" ".join(c.attributions))}"><b>{_esc(c.kind)}</b>: '
-        f'{_esc(c.description)} <span class="dim">({_esc(", ".join(c.attributions))})</span></li>'
+        f"{_esc(describe(c, report))} "
+        f'<span class="dim">({_esc(", ".join(c.attributions))})</span></li>'
         for c in report.conflicts
     ]
     return f'<h2>Conflicts ({len(items)})</h2><ul class="conflicts">{"".join(items)}</ul>'

@@ -21,6 +21,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from reportedly.model import Attribution, Report, Time
+from reportedly.render.conflicts import describe
 
 DEFAULT_WIDTH = 100
 EXCERPT_CHARS = 90
@@ -254,7 +255,7 @@ def _conflicts(report: Report) -> Table:
     grid.add_column(width=3, justify="right", style="bold red")
     grid.add_column(overflow="fold")
     for conflict in report.conflicts:
-        line = Text.assemble((conflict.kind, "bold"), f": {conflict.description}")
+        line = Text.assemble((conflict.kind, "bold"), f": {describe(conflict, report)}")
         line.append("\nbetween " + _according_to(report, conflict.attributions), style="dim")
         grid.add_row("!", line)
     return grid

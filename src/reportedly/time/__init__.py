@@ -20,8 +20,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from reportedly.doctext import text_of
 from reportedly.model import Attribution, Conflict, Time
-from reportedly.nlp import text_of
 from reportedly.time.conflicts import find_timing_conflicts
 from reportedly.time.events import Draft, anchored_times
 from reportedly.time.finder import find_candidates

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from reportedly.model import Attribution, Conflict, Time
 from reportedly.time.calendar import parse_value
-from reportedly.time.events import QUOTES, dated_event, iter_event_tokens
+from reportedly.time.events import dated_event, iter_event_tokens
 
 
 def find_timing_conflicts(
@@ -43,7 +43,7 @@ def find_timing_conflicts(
             if pair is None or pair in seen:
                 continue
             seen.add(pair)
-            conflicts.append(Conflict("timing", pair, _describe(lemma, first, second)))
+            conflicts.append(Conflict("timing", pair, times=(first.id, second.id), event=lemma))
     return tuple(conflicts)
 
 
@@ -107,22 +107,3 @@ def _topic(doc: Doc, attribution: Attribution, time: Time) -> set[str]:
             if token.pos_ == "NOUN" and not time.start <= token.idx < time.end:
                 nouns.add(token.lemma_.lower())
     return nouns
-
-
-def _qualifier(time: Time) -> str:
-    """How a time places the event: “within days” of 2022-02-24, “just before” 2022-02-24."""
-    value = time.value or "an unknown date"
-    if time.anchor != "event" or not time.anchor_text:
-        return f"“{time.text.strip(QUOTES)}” ({value})"
-    words = time.text[: time.text.rfind(time.anchor_text)].strip(QUOTES)
-    connector = ""
-    if words.endswith(" of"):
-        words, connector = words[:-3].strip(QUOTES), "of "
-    return f"“{words}” {connector}{value}"
-
-
-def _describe(lemma: str, first: Time, second: Time) -> str:
-    return (
-        f"Sources disagree on when it happened relative to the {lemma}: "
-        f"{_qualifier(first)} vs {_qualifier(second)}"
-    )

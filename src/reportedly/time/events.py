@@ -19,14 +19,14 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from reportedly.doctext import text_of
 from reportedly.lang.en.time_events import (
     ANCHOR_NEARNESS,
     ANCHOR_RELATIONS,
     EVENT_NOUNS,
     EVENT_VERBS,
 )
-from reportedly.model import TimeAnchor, TimeType
-from reportedly.nlp import text_of
+from reportedly.model import TimeAnchor, TimeMod, TimeType
 from reportedly.time.calendar import format_at, granularity_of, parse_value, shift
 from reportedly.time.grammar import alternation, word
 
@@ -54,7 +54,7 @@ class Draft:
     type: TimeType
     anchor: TimeAnchor
     anchor_text: str | None = None
-    mod: str | None = None
+    mod: TimeMod | None = None
     earliest: str | None = None
     latest: str | None = None
 
@@ -273,7 +273,9 @@ def _reading(base: Draft, relation: str, lead: Lead | None, value: str) -> Draft
         return _ranged(anchored, "BEFORE", low, last - one)
     if relation in ("AFTER", "ON_OR_AFTER"):
         high = last + near if near else None
-        return _ranged(anchored, relation, first + one if relation == "AFTER" else first, high)
+        if relation == "AFTER":
+            return _ranged(anchored, "AFTER", first + one, high)
+        return _ranged(anchored, "ON_OR_AFTER", first, high)
     if relation == "APPROX":
         span = near or timedelta(days=ANCHOR_NEARNESS["days"])
         return _ranged(anchored, "APPROX", first - span, last + span)
@@ -282,7 +284,7 @@ def _reading(base: Draft, relation: str, lead: Lead | None, value: str) -> Draft
     return anchored
 
 
-def _ranged(draft: Draft, mod: str, low: date | None, high: date | None) -> Draft:
+def _ranged(draft: Draft, mod: TimeMod, low: date | None, high: date | None) -> Draft:
     return replace(
         draft,
         mod=mod,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from reportedly.nlp import text_of
+from reportedly.doctext import text_of
 from reportedly.time.grammar import PATTERNS, Pattern
 
 COUNT_TAGS = frozenset({"NNS", "NNPS"})

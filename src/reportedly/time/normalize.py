@@ -17,6 +17,7 @@ from typing import Literal
 from reportedly.lang.en.time_calendar import MONTHS, WEEKDAYS
 from reportedly.lang.en.time_deictic import DEICTIC_TIMES, SET_WORDS
 from reportedly.lang.en.time_modifiers import (
+    PART_MODIFIERS,
     POSITION_MODIFIERS,
     QUANTITY_MODIFIERS,
     RELATIVE_DIRECTIONS,
@@ -24,7 +25,7 @@ from reportedly.lang.en.time_modifiers import (
 from reportedly.lang.en.time_numbers import ORDINAL_NUMBERS, TIME_NUMBERS
 from reportedly.lang.en.time_parts import PARTS_OF_DAY, SEASONS
 from reportedly.lang.en.time_units import CLOCK_UNITS, TIME_UNITS
-from reportedly.model import TimeAnchor, TimeType
+from reportedly.model import TimeAnchor, TimeMod, TimeType
 from reportedly.time.calendar import SEASON_MONTHS, Granularity, add_months, format_at, shift
 from reportedly.time.finder import Candidate
 
@@ -55,7 +56,7 @@ class Normalized:
     value: str | None
     type: TimeType
     anchor: TimeAnchor
-    mod: str | None = None
+    mod: TimeMod | None = None
 
 
 def normalize(candidate: Candidate, context: Context) -> Normalized | None:
@@ -70,14 +71,14 @@ def _relative(candidate: Candidate) -> int | None:
     return RELATIVE_DIRECTIONS.get(" ".join(rel.lower().split()))
 
 
-def _position(candidate: Candidate) -> str | None:
+def _position(candidate: Candidate) -> TimeMod | None:
     pos = candidate.group("pos")
     if pos is None:
         return None
     return POSITION_MODIFIERS.get(" ".join(pos.lower().split()).rstrip("-") or "mid")
 
 
-def _quantity_mod(candidate: Candidate) -> str | None:
+def _quantity_mod(candidate: Candidate) -> TimeMod | None:
     qmod = candidate.group("qmod")
     return QUANTITY_MODIFIERS.get(" ".join(qmod.lower().split())) if qmod else None
 
@@ -96,7 +97,7 @@ def _number(text: str) -> float | None:
 
 
 def _published(context: Context, value: Callable[[date], str], kind: TimeType = "date",
-               mod: str | None = None, unknown: str | None = None) -> Normalized:  # fmt: skip
+               mod: TimeMod | None = None, unknown: str | None = None) -> Normalized:  # fmt: skip
     """A value computed from the publication date, or unresolved without one."""
     if context.published is None:
         return Normalized(unknown, kind, "unresolved", mod)
@@ -160,7 +161,9 @@ def _date(candidate: Candidate, context: Context) -> Normalized | None:
     return _checked(year, month, day, "publication", _position(candidate))
 
 
-def _checked(year: int, month: int, day: int, anchor: TimeAnchor, mod: str | None) -> Normalized:
+def _checked(
+    year: int, month: int, day: int, anchor: TimeAnchor, mod: TimeMod | None
+) -> Normalized:
     try:
         return Normalized(date(year, month, day).isoformat(), "date", anchor, mod)
     except ValueError:
@@ -340,7 +343,7 @@ def _weekday_norm(candidate: Candidate, context: Context) -> Normalized | None:
     name = candidate.group("wd") or ""
     day = _weekday(name, context, _relative(candidate))
     part = candidate.group("part")
-    mod = {"early": "START", "late": "END"}.get((candidate.group("pos") or "").lower())
+    mod = PART_MODIFIERS.get((candidate.group("pos") or "").lower())
     code = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
     kind: TimeType = "time" if part else "date"
     if day is None:
@@ -355,7 +358,7 @@ DAY_REFS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1}
 def _part_of_day(candidate: Candidate, context: Context) -> Normalized | None:
     offset = DAY_REFS[(candidate.group("dayref") or "").lower()]
     code = PARTS_OF_DAY[(candidate.group("part") or "").lower()]
-    mod = {"early": "START", "late": "END"}.get((candidate.group("pos") or "").lower())
+    mod = PART_MODIFIERS.get((candidate.group("pos") or "").lower())
     return _published(
         context,
         lambda p: f"{(p + timedelta(days=offset)).isoformat()}T{code}",

@@ -7,11 +7,11 @@ adding a row here, never editing code.
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final
 
-CueStance = Literal["assert", "deny", "confirm", "decline"]
+from reportedly.model import Stance
 
-CUE_VERBS: Final[dict[str, CueStance]] = {
+CUE_VERBS: Final[dict[str, Stance]] = {
     # saying and reporting
     "say": "assert",
     "tell": "assert",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Final
 
-POSITION_MODIFIERS: Final[dict[str, str]] = {
+from reportedly.model import TimeMod
+
+POSITION_MODIFIERS: Final[dict[str, TimeMod]] = {
     "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
     "the early part of": "START", "the first half of": "START",
     "mid": "MID", "mid-": "MID", "the middle of": "MID", "the height of": "MID",
@@ -13,7 +15,7 @@ POSITION_MODIFIERS: Final[dict[str, str]] = {
 }  # fmt: skip
 """Words placing a time inside its period ("early December") -> TIMEX3 mod."""
 
-QUANTITY_MODIFIERS: Final[dict[str, str]] = {
+QUANTITY_MODIFIERS: Final[dict[str, TimeMod]] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
     "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
     "fewer than": "LESS_THAN", "more than": "MORE_THAN",
@@ -31,3 +33,6 @@ RELATIVE_DIRECTIONS: Final[dict[str, int]] = {
     "the next": 1, "upcoming": 1, "the upcoming": 1,
 }  # fmt: skip
 """Words before a calendar unit ("last month", "next week") -> offset in that unit."""
+
+PART_MODIFIERS: Final[dict[str, TimeMod]] = {"early": "START", "late": "END"}
+"""Words before a weekday or part of day ("early Monday", "late last night")."""
