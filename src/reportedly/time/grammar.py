@@ -24,7 +24,7 @@ from reportedly.lang.en.time_modifiers import (
 )
 from reportedly.lang.en.time_numbers import ORDINAL_NUMBERS, TIME_NUMBERS
 from reportedly.lang.en.time_parts import PARTS_OF_DAY, SEASONS
-from reportedly.lang.en.time_units import TIME_UNITS
+from reportedly.lang.en.time_units import CALENDAR_UNITS, TIME_UNITS
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -59,7 +59,7 @@ UNIT = alternation(TIME_UNITS)
 PLURAL_UNIT = alternation(u for u in TIME_UNITS if u.endswith("s"))
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
 DAY = r"(?:[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
-CALENDAR_UNIT = r"(?:week|weekend|month|year|decade|century|quarter|fiscal\s+year)"
+CALENDAR_UNIT = alternation(CALENDAR_UNITS)
 # "early" / "mid-" / "the end of" before a month, year or week
 POS = rf"(?:(?P<pos>{POSITION})(?:(?<=-)|\s+))"
 CLOCK_TAIL = (

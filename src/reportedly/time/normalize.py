@@ -12,19 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, cast
 
 from reportedly.lang.en.time_calendar import MONTHS, WEEKDAYS
-from reportedly.lang.en.time_deictic import DEICTIC_TIMES, SET_WORDS
+from reportedly.lang.en.time_deictic import DAY_REFERENCES, DEICTIC_TIMES, SET_WORDS
 from reportedly.lang.en.time_modifiers import (
+    DURATION_DIRECTIONS,
     PART_MODIFIERS,
     POSITION_MODIFIERS,
     QUANTITY_MODIFIERS,
     RELATIVE_DIRECTIONS,
+    SAME_DIRECTIONS,
 )
 from reportedly.lang.en.time_numbers import ORDINAL_NUMBERS, TIME_NUMBERS
 from reportedly.lang.en.time_parts import PARTS_OF_DAY, SEASONS
-from reportedly.lang.en.time_units import CLOCK_UNITS, TIME_UNITS
+from reportedly.lang.en.time_units import CALENDAR_UNITS, CLOCK_UNITS, TIME_UNITS
 from reportedly.model import TimeAnchor, TimeMod, TimeType
 from reportedly.time.calendar import SEASON_MONTHS, Granularity, add_months, format_at, shift
 from reportedly.time.finder import Candidate
@@ -262,29 +264,16 @@ def _quarter(candidate: Candidate, context: Context) -> Normalized | None:
     return _published(context, lambda p: f"{p.year + rel:04d}-{code}", unknown=f"XXXX-{code}")
 
 
-CALENDAR_STEPS: dict[str, tuple[str, Granularity]] = {
-    "week": ("W", "week"), "weekend": ("W", "week"), "month": ("M", "month"),
-    "quarter": ("Q", "quarter"), "year": ("Y", "year"), "fiscal year": ("Y", "year"),
-    "decade": ("Y", "decade"), "century": ("Y", "century"),
-}  # fmt: skip
-CALENDAR_DURATIONS = {
-    "week": "P1W", "weekend": "P2D", "month": "P1M", "quarter": "P3M", "year": "P1Y",
-    "fiscal year": "P1Y", "decade": "P10Y", "century": "P100Y",
-}  # fmt: skip
-# "the past year", "the next decade": a stretch of time, not a calendar unit
-DURATION_READINGS = frozenset({"the past", "the next", "the coming", "the following"})
-
-
 def _relative_unit(candidate: Candidate, context: Context) -> Normalized | None:
     rel_text = " ".join((candidate.group("rel") or "").lower().split())
     cal = " ".join((candidate.group("cal") or "").lower().split())
     rel = RELATIVE_DIRECTIONS.get(rel_text)
-    if rel is None or rel_text in ("same", "the same"):
+    if rel is None or rel_text in SAME_DIRECTIONS:
         return Normalized(None, "date", "unresolved")
-    if rel_text in DURATION_READINGS:
-        return Normalized(CALENDAR_DURATIONS[cal], "duration", "absolute")
-    letter, granularity = CALENDAR_STEPS[cal]
-    size = {"decade": 10, "century": 100}.get(cal, 1)
+    letter, granularity_name, duration, size = CALENDAR_UNITS[cal]
+    if rel_text in DURATION_DIRECTIONS:
+        return Normalized(duration, "duration", "absolute")
+    granularity = cast(Granularity, granularity_name)
 
     def value(published: date) -> str:
         text = format_at(shift(published, rel * size, letter), granularity)
@@ -352,11 +341,8 @@ def _weekday_norm(candidate: Candidate, context: Context) -> Normalized | None:
     return Normalized(f"{day.isoformat()}{code}", kind, "publication", mod)
 
 
-DAY_REFS = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1}
-
-
 def _part_of_day(candidate: Candidate, context: Context) -> Normalized | None:
-    offset = DAY_REFS[(candidate.group("dayref") or "").lower()]
+    offset = DAY_REFERENCES[(candidate.group("dayref") or "").lower()]
     code = PARTS_OF_DAY[(candidate.group("part") or "").lower()]
     mod = PART_MODIFIERS.get((candidate.group("pos") or "").lower())
     return _published(
@@ -383,7 +369,7 @@ def _clock(candidate: Candidate, context: Context) -> Normalized | None:
     if weekday:
         day = _weekday(weekday, context, None)
     elif context.published is not None:
-        offset = DAY_REFS.get((candidate.group("dayref") or "today").lower(), 0)
+        offset = DAY_REFERENCES.get((candidate.group("dayref") or "today").lower(), 0)
         day = context.published + timedelta(days=offset)
     else:
         day = None

@@ -37,3 +37,9 @@ SET_WORDS: Final[dict[str, str]] = {
     "yearly": "P1Y",
 }
 """Adverbs and adjectives of recurrence (lowercase) -> TIMEX3 SET value."""
+
+DAY_REFERENCES: Final[dict[str, int]] = {
+    "yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1,
+}  # fmt: skip
+"""Words before a part of the day ("yesterday morning", "this evening", "last night") ->
+the day's offset from publication."""

@@ -36,3 +36,12 @@ RELATIVE_DIRECTIONS: Final[dict[str, int]] = {
 
 PART_MODIFIERS: Final[dict[str, TimeMod]] = {"early": "START", "late": "END"}
 """Words before a weekday or part of day ("early Monday", "late last night")."""
+
+DURATION_DIRECTIONS: Final[frozenset[str]] = frozenset(
+    {"the past", "the next", "the coming", "the following"}
+)
+"""Directions that make "<direction> <calendar unit>" a stretch of time, not a calendar
+unit: "the past year" is a duration of a year, "last year" the year before."""
+
+SAME_DIRECTIONS: Final[frozenset[str]] = frozenset({"same", "the same"})
+"""Directions that point back to a time named earlier ("the same week"): unresolved."""

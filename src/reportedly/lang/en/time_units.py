@@ -25,3 +25,17 @@ Seconds, minutes and hours are clock units: their durations are written ``PT..``
 
 CLOCK_UNITS: Final[frozenset[str]] = frozenset({"second", "minute", "hour"})
 """Units whose durations take the ``T`` time designator (``PT3H``)."""
+
+CALENDAR_UNITS: Final[dict[str, tuple[str, str, str, int]]] = {
+    "week": ("W", "week", "P1W", 1),
+    "weekend": ("W", "week", "P2D", 1),
+    "month": ("M", "month", "P1M", 1),
+    "quarter": ("Q", "quarter", "P3M", 1),
+    "year": ("Y", "year", "P1Y", 1),
+    "fiscal year": ("Y", "year", "P1Y", 1),
+    "decade": ("Y", "decade", "P10Y", 10),
+    "century": ("Y", "century", "P100Y", 100),
+}
+"""Calendar units after "last", "next", "this" -> (TIMEX3 letter of a step, the
+granularity of the value, the duration "the past <unit>" spans, how many letters a step
+is): "last decade" steps 10 years back and is written to the decade."""
