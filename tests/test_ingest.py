@@ -154,6 +154,59 @@ def test_plain_text_body(text: str, expected: str) -> None:
     assert ingest.parse(text).text == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "published", "body"),
+    [
+        (
+            "Title line\nPublished: 2010-05-28\n\nBody said.",
+            "Title line",
+            "2010-05-28",
+            "Body said.",
+        ),
+        (
+            "Title line\n\nSeptember 14, 2022\n\nBody said.",
+            "Title line",
+            "2022-09-14",
+            "Body said.",
+        ),
+        ("Published: 2010-05-28\n\nBody said.", None, "2010-05-28", "Body said."),
+        (
+            "First paragraph.\n\nSecond paragraph.",
+            None,
+            None,
+            "First paragraph.\n\nSecond paragraph.",
+        ),
+        ("One.\nTwo.\nPublished: 2010-05-28", None, None, "One.\nTwo.\nPublished: 2010-05-28"),
+        ("In 2019, she said so.\n\nBody.", None, None, "In 2019, she said so.\n\nBody."),
+    ],
+)
+def test_plain_text_title_and_date_lines(
+    text: str, title: str | None, published: str | None, body: str
+) -> None:
+    article = ingest.parse(text)
+    assert (article.title, article.published, article.text) == (title, published, body)
+
+
+def test_records_article_file_header(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Romney reaffirms belief in marriage\nPublished: 2012-05-09\n\nRomney said so.\n",
+        encoding="utf-8",
+    )
+    [article] = ingest.read_path(str(path), published="2012-05-10")
+    assert (article.title, article.published, article.text, article.removed) == (
+        "Romney reaffirms belief in marriage",
+        "2012-05-10",  # the caller's date wins
+        "Romney said so.",
+        (),
+    )
+
+
+def test_plain_text_with_only_a_header_is_empty() -> None:
+    with pytest.raises(EmptyInputError, match="<text>: empty input"):
+        ingest.parse("Title line\nPublished: 2010-05-28\n")
+
+
 def test_plain_text_overrides() -> None:
     article = ingest.parse("Body.", published="Sep 14, 2022", url="https://apnews.com/x", title="T")
     assert (article.published, article.url, article.title, article.outlet) == (
@@ -341,6 +394,28 @@ def test_jsonl_file() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ({"id": "basil-17", "author": "Jane Doe"}, ("basil-17", "Jane Doe", None)),
+        ({"id": 17}, ("17", None, None)),
+        ({"id": 0}, ("0", None, None)),
+        ({"source": "nyt"}, (None, None, "The New York Times")),
+        ({"source": "fox", "url": "https://www.foxnews.com/a"}, (None, None, "fox")),
+        ({"source": "hpo", "outlet": "HuffPost"}, (None, None, "HuffPost")),
+        ({"url": "https://www.foxnews.com/a"}, (None, None, "Fox News")),
+        ({"outlet": "Daily Post", "other": [1]}, (None, None, "Daily Post")),
+    ],
+)
+def test_jsonl_id_author_and_outlet(
+    tmp_path: Path, line: dict[str, object], expected: tuple[str | None, ...]
+) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"text": "Officials said so.", **line}) + "\n", encoding="utf-8")
+    [article] = ingest.read_path(str(path))
+    assert (article.id, article.author, article.outlet) == expected
+
+
+@pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
         ("a.html", "Intro text <b>bold</b> and a sentence that runs on here.", "Intro text"),
@@ -371,6 +446,10 @@ def test_jsonl_detected_by_content(tmp_path: Path) -> None:
         (['{"text": "  "}'], r'in\.jsonl:1: empty "text" or "html" string'),
         (['{"text": 5}'], r'in\.jsonl:1: missing "text" or "html" string'),
         (['{"text": "ok.", "title": 3}'], r'in\.jsonl:1: "title" must be a string'),
+        (['{"text": "ok.", "author": ["A"]}'], r'in\.jsonl:1: "author" must be a string'),
+        (['{"text": "ok.", "source": 3}'], r'in\.jsonl:1: "source" must be a string'),
+        (['{"text": "ok.", "id": true}'], r'in\.jsonl:1: "id" must be a string or a number'),
+        (['{"text": "ok.", "id": {"a": 1}}'], r'in\.jsonl:1: "id" must be a string or a number'),
         (['{"text": "ok."}', "", '{"text": "ok.", "published": "soon"}'], r"in\.jsonl:3: cannot"),
     ],
 )

@@ -143,7 +143,7 @@ def test_learned_attributions_merge_with_rules(pipeline: Language) -> None:
         content=Span("The bridge will reopen on Monday", 1, 33),
         kind="direct",
     )
-    assert with_rule_records([learned], [rule]) == (learned,)
+    assert with_rule_records([learned], [rule]) == (rule, learned)  # a union, in text order
     denial = replace(rule, cue=Span("called", 60, 66), stance="deny")
     (recorded,) = with_rule_records([learned], [denial])
     assert (recorded.id, recorded.stance, recorded.content) == ("a1", "deny", learned.content)

@@ -1,4 +1,5 @@
-"""Sanity checks of the outlets table and its host and name lookups."""
+"""Sanity checks of the outlets table (``reportedly.data.outlets``), its name lookup, the
+URL lookups of ``reportedly.ingest.urls``, and outlets found in running text."""
 
 from __future__ import annotations
 
@@ -7,15 +8,12 @@ from collections import Counter
 from typing import get_args
 
 import pytest
+from spacy.language import Language
 
-from reportedly.lang.en.outlets import (
-    OUTLETS,
-    OutletKind,
-    lookup_host,
-    lookup_name,
-    outlet_name_for_url,
-    url_host,
-)
+import reportedly
+from reportedly.attribution.outlets import outlets_in
+from reportedly.data.outlets import OUTLETS, OutletKind, lookup_name
+from reportedly.ingest.urls import lookup_host, outlet_name_for_url, url_host
 
 DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 
@@ -118,3 +116,53 @@ def test_lookup_name(name: str, expected: str | None) -> None:
 
 def test_url_host_without_scheme() -> None:
     assert url_host("www.Reuters.com/world") == "reuters.com"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("after the Harbour Herald reported it", [("Harbour Herald", None)]),
+        ("The Charlotte Observer said so.", [("Charlotte Observer", None)]),
+        ("The Herald said so.", [("Herald", None)]),
+        ("Asked by the Castlebrook Gazette, he said", [("Castlebrook Gazette", None)]),
+        # the table's entry wins over the masthead it ends with
+        ("The Sydney Morning Herald said", [("The Sydney Morning Herald", "newspaper")]),
+        (
+            "the Daily Telegraph and AP",
+            [("The Telegraph", "newspaper"), ("Associated Press", "agency")],
+        ),
+        ("A Tribune reporter said so.", []),
+        ("Herald said so.", []),
+        ("He flew to Times Square and the trading Post.", []),
+    ],
+)
+def test_outlets_in_text(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [(o.name, o.kind if o.domains else None) for _, _, o in outlets_in(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected_name"),
+    [
+        (
+            "The office rejected the claims after the Harbour Herald reported that the visa was "
+            "rushed. The newspaper said the application was decided in 11 days.",
+            "The newspaper",
+            "Harbour Herald",
+        ),
+        (
+            "The Castlebrook Gazette reported that the pool would close. The paper said the "
+            "council had known for months.",
+            "The paper",
+            "Castlebrook Gazette",
+        ),
+    ],
+)
+def test_a_paper_the_table_does_not_know_is_the_outlet_its_epithet_names(
+    pipeline: Language, text: str, source: str, expected_name: str
+) -> None:
+    report = reportedly.analyze(text)
+    named = [report.source(a.source) for a in report.attributions if a.source]
+    by_mention = {m.text: s for s in named if s for m in s.mentions}
+    assert by_mention[source].name == expected_name
+    assert by_mention[source].kind == "outlet"

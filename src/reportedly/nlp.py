@@ -1,7 +1,8 @@
 """The one place a spaCy pipeline is loaded.
 
-``load()`` returns the shared English pipeline with the ``reportedly`` component added,
-loaded once per process; ``load_bare()`` the same pipeline without it, for comparisons.
+``load()`` returns the shared English pipeline with the ``reportedly`` component added
+(and, before the parser, one that starts a sentence at each paragraph), loaded once per
+process; ``load_bare()`` spaCy's pipeline without either, for comparisons.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ def load(mode: str | None = None) -> Language:
 
 @cache
 def _load(mode: str) -> Language:
-    from reportedly import pipeline  # noqa: F401  (registers the factory)
+    from reportedly import pipeline  # registers the factory and the paragraph component
 
     nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe(pipeline.PARAGRAPHS, before="parser")
     nlp.add_pipe("reportedly", last=True, config={"mode": mode})
     return nlp

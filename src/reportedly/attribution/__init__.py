@@ -4,7 +4,7 @@ The stage reads spaCy's parse and the tables in ``reportedly.lang.en``; see
 ``extract`` for the steps. ``RulesExtractor`` is the ``rules`` extractor of
 ``reportedly.extractors``; the other names here are what other extractors (the learned
 ones) may use of the rules on purpose: the parse's subject of a cue word, the kind of a
-content, quotations, and source resolution.
+content, quotations, character bounds of tokens, and source resolution.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from spacy.tokens import Doc
 from reportedly.attribution.extract import content_kind, extract_attributions, resolve_sources
 from reportedly.attribution.frames import subject_of
 from reportedly.attribution.quotes import Quote, quotes_of
+from reportedly.attribution.spans import bounds
 from reportedly.model import Attribution, Source
 
 __all__ = [
     "Quote",
     "RulesExtractor",
+    "bounds",
     "content_kind",
     "extract_attributions",
     "quotes_of",

@@ -14,20 +14,33 @@ from typing import Literal
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reportedly.attribution.spans import line_of
+from reportedly.attribution.spans import line_of, opens_quote
 from reportedly.lang.en.cues import (
     ACCORDING_TO,
+    ASKING_VERBS,
     CUE_VERBS,
     DECLINE_VERBS,
     DECLINED_ACTIONS,
+    EVASION_VERBS,
+    NAMING_COMPLEMENTS,
+    NAMING_VERBS,
     NESTING_VERBS,
+    NO_RESPONSE_VERBS,
     PARTICLE_CUES,
     PASSIVE_REPORT_VERBS,
     QUOTED_AS_VERBS,
+    REFUSING_MODALS,
+    REQUEST_NOUNS,
+    REQUEST_VERBS,
+    TOPIC_PREPOSITIONS,
+    UNAVAILABLE_WORDS,
+    UNREACHABLE_WORDS,
 )
 from reportedly.lang.en.hedges import HEDGE_ADVERBS
+from reportedly.lang.quotes import SPEAKER_MARKS
 from reportedly.model import Stance
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 Frame = Literal["verb", "according", "passive", "quoted_as", "nesting", "decline", "hedge", "colon"]
 COLON_SPEAKER_TOKENS = 8
 """Longest speaker name a "Name: words" line may start with (headline style)."""
@@ -59,10 +72,12 @@ class Cue:
 
 
 def find_cues(sentence: SpacySpan) -> Iterator[Cue]:
-    """Every cue in the sentence, in order."""
-    for token in sentence:
-        cue = _cue_at(token)
-        if cue is not None:
+    """Every cue in the sentence, in order; the verb a refusal governs is part of it
+    ("saying" in "avoided saying"), never a cue of its own."""
+    cues = [cue for token in sentence if (cue := _cue_at(token)) is not None]
+    refusals = [cue for cue in cues if cue.frame == "decline"]
+    for cue in cues:
+        if not any(r is not cue and r.start <= cue.head.i < r.end for r in refusals):
             yield cue
 
 
@@ -76,12 +91,17 @@ def _cue_at(token: Token) -> Cue | None:
         return Cue(token, token.i, token.i + 2, "according")
     if lower in HEDGE_ADVERBS and token.pos_ == "ADV":
         return Cue(token, token.i, token.i + 1, "hedge")
-    if token.text == ":" and _speaker_line(token):
+    if token.text in SPEAKER_MARKS and _speaker_line(token):
         return Cue(token, token.i, token.i + 1, "colon")
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        return _unavailable(token)
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"amod", "compound"}:
         return None
     if lemma in DECLINE_VERBS:
         return _decline(token)
+    refusal = _refusal(token, lemma)
+    if refusal is not None:
+        return refusal
     if lemma in QUOTED_AS_VERBS and is_passive(token):
         return _quoted_as(token)
     if lemma in NESTING_VERBS and token.tag_ == "VBG":
@@ -93,19 +113,70 @@ def _cue_at(token: Token) -> Cue | None:
     if lemma in PARTICLE_CUES:
         return _particle_cue(token, lemma)
     if lemma in CUE_VERBS:
-        return Cue(token, _cue_start(token), token.i + 1, "verb", CUE_VERBS[lemma])
+        return _verb_cue(token, lemma)
     return None
 
 
+def _verb_cue(token: Token, lemma: str) -> Cue | None:
+    """A speech verb's cue, unless the verb names or asks without reporting words."""
+    if lemma in NAMING_VERBS and not _names_something(token):
+        return None
+    if lemma in REQUEST_VERBS and _asks_for_itself(token):
+        return None
+    return Cue(token, _cue_start(token), token.i + 1, "verb", _verb_stance(token, lemma))
+
+
+def _names_something(token: Token) -> bool:
+    """ "called it 'vile'", "described the cut as 'a done deal'": the verb says what its
+    object is; a participle after a noun only gives its name ("a group called ...")."""
+    subject = any(child.dep_ in SUBJECT_DEPS for child in token.children)
+    if token.dep_ == "acl" and not subject:
+        return False
+    # "a move that the team has called a breach": the noun before is the object, and what
+    # the parser takes for one is the complement.
+    relative = token.dep_ in {"acl", "relcl"}
+    return any(
+        child.dep_ in NAMING_COMPLEMENTS
+        or (child.dep_ == "prep" and child.lower_ == "as")
+        or (child.dep_ == "dobj" and (relative or _adjective_after(child)))
+        for child in token.children
+    )
+
+
+def _adjective_after(noun: Token) -> bool:
+    """ "calls that evidence unreliable": an adjective after the noun says what it is."""
+    return any(child.dep_ == "amod" and child.i > noun.i for child in noun.children)
+
+
+def _asks_for_itself(token: Token) -> bool:
+    """ "asking not to be identified": a request with no one asked and no question."""
+    deps = {child.dep_ for child in token.children}
+    return "xcomp" in deps and not deps & {"dobj", "dative", "ccomp"}
+
+
+def _verb_stance(token: Token, lemma: str) -> Stance:
+    """The stance the verb's lemma gives, but "did not dispute" and "has not confirmed"
+    neither deny nor confirm: they report a claim left standing."""
+    stance = CUE_VERBS[lemma]
+    return "assert" if stance in {"deny", "confirm"} and negated(token) else stance
+
+
 def _speaker_line(colon: Token) -> bool:
-    """ "Carson: Clinton 'Not Fit To Serve'": a line that opens with a name and a colon."""
+    """ "Carson: Clinton Not Fit To Serve", "Harkins on the penalty – 'Clear as day.'": a
+    line that opens with a name and a colon, or a dash right before a quotation (not a
+    dateline's: "LONDON – The ...")."""
     doc = colon.doc
-    start, _ = line_of(colon)
+    start, end = line_of(colon)
     speaker = doc[start : colon.i]
     if not 0 < len(speaker) <= COLON_SPEAKER_TOKENS or colon.i + 1 >= len(doc):
         return False
+    if colon.text != ":" and not opens_quote(doc[colon.i + 1]):
+        return False
+    quoted = any(opens_quote(t) for t in doc[colon.i + 1 : end])
     named = any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"} for t in speaker)
-    return named and not any(t.pos_ in {"VERB", "AUX"} or t.text == ":" for t in speaker)
+    # Before a quotation, the tagger can take a capitalized surname for a noun.
+    named = named or (quoted and speaker[0].is_title)
+    return named and not any(t.pos_ in {"VERB", "AUX"} or t.text in SPEAKER_MARKS for t in speaker)
 
 
 def _cue_start(token: Token) -> int:
@@ -162,14 +233,82 @@ def _particle_cue(token: Token, lemma: str) -> Cue | None:
             return Cue(
                 token, _cue_start(token), child.i + 1, "verb", CUE_VERBS.get(lemma, "assert")
             )
-    if lemma in CUE_VERBS:
-        return Cue(token, _cue_start(token), token.i + 1, "verb", CUE_VERBS[lemma])
-    return None
+    return _verb_cue(token, lemma) if lemma in CUE_VERBS else None
 
 
 def _decline(token: Token) -> Cue | None:
-    """ "declined to comment", "refused to confirm": a ``decline`` stance."""
+    """ "declined to comment", "refused to confirm", "declined comment": a ``decline``
+    stance."""
     for child in token.children:
-        if child.dep_ == "xcomp" and child.lemma_.lower() in DECLINED_ACTIONS:
+        if child.dep_ in {"xcomp", "dobj"} and child.lemma_.lower() in DECLINED_ACTIONS:
             return Cue(token, _cue_start(token), child.i + 1, "decline", "decline")
     return None
+
+
+def negated(token: Token) -> bool:
+    """Whether the word has its own negation ("did not respond", "could not be reached")."""
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def _refusal(token: Token, lemma: str) -> Cue | None:
+    """Refusals without "declined": "would not say", "did not respond to a request for
+    comment", "demurred when asked", "could not be reached for comment"."""
+    if lemma in DECLINED_ACTIONS and negated(token) and _after_modal(token):
+        return Cue(token, _cue_start(token), token.i + 1, "decline", "decline")
+    if (lemma in NO_RESPONSE_VERBS and negated(token)) or lemma in EVASION_VERBS:
+        return _no_response(token)
+    if lemma in UNREACHABLE_WORDS and negated(token) and is_passive(token):
+        return Cue(token, _cue_start(token), _after_request(token), "decline", "decline")
+    return None
+
+
+def _after_modal(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in token.children)
+
+
+def _no_response(token: Token) -> Cue | None:
+    """A refusal by not answering: only with a request as its object ("did not return
+    calls seeking comment", "sidestepped questions") or a "when asked" clause after it."""
+    end = _after_request(token)
+    asked = any(c.dep_ == "advcl" and c.lemma_.lower() in ASKING_VERBS for c in token.children)
+    if end == token.i + 1 and not asked:
+        return None
+    return Cue(token, _cue_start(token), end, "decline", "decline")
+
+
+def _after_request(token: Token) -> int:
+    """Where the request phrase after a refusal verb ends ("to a request for comment",
+    "emails or a telephone message seeking comment"), leaving out its topic (a "whether"
+    clause, "about ..."); just after the verb when it has none."""
+    end = token.i + 1
+    for child in token.children:
+        if child.i < token.i or child.dep_ not in {"dobj", "prep"}:
+            continue
+        words = [t for t in child.subtree if not _in_topic(t, child)]
+        if any(t.lemma_.lower() in REQUEST_NOUNS and t.pos_ == "NOUN" for t in words):
+            end = max(end, max(t.i for t in words) + 1)
+    return end
+
+
+def _in_topic(token: Token, phrase: Token) -> bool:
+    """Whether the token lies in a clause or an "about"/"on" phrase inside the request
+    phrase: what was asked, not the asking."""
+    for node in [token, *token.ancestors]:
+        if node == phrase:
+            return False
+        marked = node.dep_ == "acl" and any(c.dep_ == "mark" for c in node.children)
+        if marked or node.dep_ in {"relcl", "ccomp"} or node.lower_ in TOPIC_PREPOSITIONS:
+            return True
+    return False
+
+
+def _unavailable(token: Token) -> Cue | None:
+    """ "was not available for comment", "was unavailable for comment": the cue runs from
+    the copula to "for comment"."""
+    lemma = token.lemma_.lower()
+    copula = token.head
+    denied = lemma in UNAVAILABLE_WORDS or (lemma in UNREACHABLE_WORDS and negated(copula))
+    end = _after_request(token)
+    if not denied or end == token.i + 1 or copula.pos_ != "AUX":
+        return None
+    return Cue(copula, _cue_start(copula), end, "decline", "decline")

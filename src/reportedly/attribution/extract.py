@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from reportedly.attribution.cues import Cue, find_cues
 from reportedly.attribution.frames import (
+    SUBJECT_DEPS,
     Draft,
     draft_for,
     mention_at,
@@ -24,11 +25,26 @@ from reportedly.attribution.frames import (
     only_cue_words_between,
 )
 from reportedly.attribution.outlets import outlets_in
-from reportedly.attribution.quotes import Quote, quote_at, quoted_share, quotes_of
+from reportedly.attribution.quotes import (
+    Quote,
+    quote_at,
+    quote_opens_at,
+    quoted_share,
+    quotes_of,
+)
 from reportedly.attribution.resolve import Cluster, Resolver
-from reportedly.attribution.spans import QUOTE_OPENERS, char_span
+from reportedly.attribution.spans import char_span
+from reportedly.attribution.stance import (
+    CONTRADICTION_MIN_SHARED,
+    calls_claim_false,
+    content_tokens,
+    contradicts,
+    negated_claim,
+    refuses,
+    shared_words,
+)
 from reportedly.doctext import text_of
-from reportedly.lang.en.cues import CLAIM_NOUNS
+from reportedly.lang.en.cues import CLAIM_NOUNS, FORECAST_PASSIVES
 from reportedly.lang.en.hedges import HEDGE_PHRASES
 from reportedly.model import Attribution, AttributionKind, Source, Span
 
@@ -38,7 +54,8 @@ quote; below it, but above zero, the content is mixed. A quote's own "that" and
 punctuation outside the marks make up the rest (set on the sample and the test table)."""
 LEADING_THAT = re.compile(r"^(?:that|:)\s*", re.IGNORECASE)
 CONTEXT_SENTENCES = 3
-"""How many sentences back an agentless report ("was said to") looks for its source."""
+"""How many sentences back an agentless report ("was said to") looks for its source, and
+a denial of "that" or "the allegation" for the claim it answers."""
 
 
 def extract_attributions(doc: Doc) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
@@ -53,6 +70,7 @@ def extract_attributions(doc: Doc) -> tuple[tuple[Source, ...], tuple[Attributio
     resolver = Resolver(doc)
     clusters = _resolve(drafts, resolver)
     _link_owners(drafts, clusters)
+    _read_stance(drafts, clusters)
     _link_targets(drafts, clusters)
     _inherit_stance(drafts)
     sources, ids = resolver.sources()
@@ -85,7 +103,8 @@ def _drafts(doc: Doc, quotes: tuple[Quote, ...]) -> list[Draft]:
 def _fold_agentless(drafts: list[Draft]) -> list[Draft]:
     """An agentless report ("is expected to", "was said to") inside another attribution's
     content hedges that attribution instead of standing alone: "Grimm is expected to be
-    indicted, his lawyer said" is the lawyer's claim, hedged."""
+    indicted, his lawyer said" is the lawyer's claim, hedged. A forecast ("is expected
+    to") outside any attribution is no report at all."""
     kept = []
     for draft in drafts:
         holders = [
@@ -97,9 +116,13 @@ def _fold_agentless(drafts: list[Draft]) -> list[Draft]:
         ]
         if draft.cue.frame == "passive" and holders:
             holders[0].hedges.extend(draft.hedges)
-        else:
+        elif not _forecast(draft):
             kept.append(draft)
     return kept
+
+
+def _forecast(draft: Draft) -> bool:
+    return draft.cue.frame == "passive" and draft.cue.head.lemma_.lower() in FORECAST_PASSIVES
 
 
 def _hedged(hedge: Cue, drafts: list[Draft]) -> Draft | None:
@@ -173,9 +196,8 @@ def _continue_quote(
 ) -> None:
     """ "“The army,” the general said, “will not retreat.”": the quote after the cue, with
     only punctuation or the cue's own words between, continues the content."""
-    text = text_of(doc)
     content = draft.content
-    if text[content.start] not in QUOTE_OPENERS or draft.cue_span.start < content.end:
+    if not quote_opens_at(doc, content.start) or draft.cue_span.start < content.end:
         return
     cue_end = draft.cue_span.end
     for quote in quotes:
@@ -205,16 +227,52 @@ def _attach_hedges(doc: Doc, drafts: list[Draft]) -> None:
 
 def _inherit_stance(drafts: list[Draft]) -> None:
     """A quote given in the course of a denial denies too: "The Kremlin denied the report,
-    with spokesman Dmitry Peskov telling the agency that “No such thing ever happened.”" """
+    with spokesman Dmitry Peskov telling the agency that “No such thing ever happened.”"
+    Only a participle ("telling", "saying") carries it on: a report joined to a denial with
+    its own subject stands apart ("Grimm has denied wrongdoing, and the FBI hasn't accused
+    him"), and so does the report a denial answers ("denied it after Reuters reported")."""
     for draft in drafts:
-        if draft.stance != "assert":
+        if draft.stance != "assert" or draft.cue.head.tag_ != "VBG":
             continue
-        ancestors = set(draft.cue.head.ancestors)
+        ancestors = _governing_heads(draft.cue.head)
         for other in drafts:
             if other.stance in {"deny", "confirm"} and other.cue.head in ancestors:
                 draft.stance = other.stance
                 draft.target = other.target
                 break
+
+
+def _governing_heads(token: Token) -> set[Token]:
+    """The token's heads, up to the first clause conjoined with a subject of its own."""
+    heads: set[Token] = set()
+    while token.head != token:
+        conjoined = token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        if conjoined:
+            break
+        token = token.head
+        heads.add(token)
+    return heads
+
+
+def _read_stance(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
+    """A plain report can refuse, deny or contradict by what it says: "the government did
+    not comment on leaks" refuses; "that was 'simply wrong'" denies the claim just made;
+    a negated claim that shares its words with another source's earlier claim denies it."""
+    for index, draft in enumerate(drafts):
+        if draft.stance != "assert" or draft.cue.frame != "verb":
+            continue
+        earlier = drafts[:index]
+        tokens = content_tokens(draft.cue.head.doc, draft.content)
+        if refuses(tokens):
+            draft.stance = "decline"
+        elif calls_claim_false(draft.cue.head.lemma_.lower(), tokens):
+            draft.stance = "deny"
+            draft.target = _answered(draft, earlier, clusters) or _latest_claim(
+                draft, earlier, clusters
+            )
+        elif (negation := negated_claim(tokens)) is not None:
+            draft.target = _negated_claim(draft, negation, tokens, earlier, clusters)
+            draft.stance = "assert" if draft.target is None else "deny"
 
 
 def _source_from_context(drafts: list[Draft]) -> None:
@@ -304,34 +362,96 @@ def _link_contained(drafts: list[Draft]) -> None:
 
 
 def _link_targets(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
-    """A denial, confirmation or refusal answers the report it names, else the latest
-    claim by another source."""
+    """A denial or confirmation answers the report it names or the claim it repeats; a
+    refusal answers only a report it names ("declined to comment on the report")."""
     for index, draft in enumerate(drafts):
         if draft.stance == "assert" or draft.target is not None:
             continue
         draft.target = _answered(draft, drafts[:index], clusters)
+        if draft.target is None and draft.stance != "decline":
+            tokens = content_tokens(draft.cue.head.doc, draft.content)
+            draft.target = _contradicted(draft, tokens, drafts[:index], clusters)
+
+
+def _claims_by_others(
+    draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]
+) -> list[Draft]:
+    """The earlier claims another source made: what a denial can answer."""
+    own = clusters.get(id(draft))
+    return [
+        d
+        for d in earlier
+        if clusters.get(id(d)) is not own and d.stance == "assert" and d.cue.frame != "hedge"
+    ]
 
 
 def _answered(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) -> Draft | None:
-    own = clusters.get(id(draft))
-    others = [d for d in earlier if clusters.get(id(d)) is not own and d.stance == "assert"]
-    if not others:
-        return None
+    """The report a content names: by its outlet ("the Reuters report"), by its source
+    ("Obama's concerns"), else, for "the report" or "the allegations", the claim it shares
+    most words with or the latest one a few sentences back. None when it names none: "denied
+    any role in the attacks" answers no report of the article."""
+    others = _claims_by_others(draft, earlier, clusters)
     content = draft.content.text
     for _, _, outlet in outlets_in(content):
         for candidate in others:
             cluster = clusters.get(id(candidate))
             if cluster is not None and cluster.name == outlet.name and candidate.parent is None:
                 return candidate
-    for candidate in others:
+    words = {w.strip("’'.,;:").removesuffix("s") for w in content.lower().split()}
+    if not words & CLAIM_NOUNS:
+        return None
+    for candidate in reversed(others):
         cluster = clusters.get(id(candidate))
         if cluster is not None and cluster.kind != "outlet" and cluster.name in content:
             return candidate
-    words = {w.strip("’'.,;:").removesuffix("s") for w in content.lower().split()}
-    if words & CLAIM_NOUNS or draft.stance == "decline":
-        roots = [d for d in others if d.parent is None]
-        return (roots or others)[-1]
-    return None
+    tokens = content_tokens(draft.cue.head.doc, draft.content)
+    return _contradicted(draft, tokens, earlier, clusters) or _latest_claim(
+        draft, [d for d in earlier if d.parent is None], clusters
+    )
+
+
+def _latest_claim(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) -> Draft | None:
+    """The latest claim by another source a few sentences back: what "that" or "the
+    allegation" points to."""
+    recent = [
+        d
+        for d in _claims_by_others(draft, earlier, clusters)
+        if draft.sentence - d.sentence <= CONTEXT_SENTENCES and d is not draft.parent
+    ]
+    return recent[-1] if recent else None
+
+
+def _negated_claim(
+    draft: Draft,
+    negation: Token,
+    tokens: list[Token],
+    earlier: list[Draft],
+    clusters: dict[int, Cluster],
+) -> Draft | None:
+    """The latest earlier claim by another source that the negated content contradicts."""
+    doc = draft.cue.head.doc
+    contradicted = [
+        d
+        for d in _claims_by_others(draft, earlier, clusters)
+        if d is not draft.parent and contradicts(negation, tokens, content_tokens(doc, d.content))
+    ]
+    return contradicted[-1] if contradicted else None
+
+
+def _contradicted(
+    draft: Draft, tokens: list[Token], earlier: list[Draft], clusters: dict[int, Cluster]
+) -> Draft | None:
+    """The earlier claim by another source that shares most words with this one, when it
+    shares enough to be about the same thing ("denied that customer files were exposed")."""
+    best, most = None, CONTRADICTION_MIN_SHARED - 1
+    doc = draft.cue.head.doc
+    for candidate in _claims_by_others(draft, earlier, clusters):
+        if candidate is draft.parent:
+            continue
+        shared = shared_words(tokens, content_tokens(doc, candidate.content))
+        if shared >= most:
+            best, most = candidate, shared
+    return best
 
 
 def _freeze(

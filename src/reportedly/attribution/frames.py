@@ -14,9 +14,8 @@ from spacy.tokens import Doc, Token
 
 from reportedly.attribution.cues import Cue, is_passive
 from reportedly.attribution.mentions import Mention, read_mention
-from reportedly.attribution.quotes import Quote
+from reportedly.attribution.quotes import Quote, quote_opens_at
 from reportedly.attribution.spans import (
-    QUOTE_OPENERS,
     after_boundary,
     char_span,
     contiguous_around,
@@ -27,10 +26,12 @@ from reportedly.attribution.spans import (
 )
 from reportedly.doctext import text_of
 from reportedly.lang.en.cues import (
+    ASKING_VERBS,
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
     CLAIM_ONLY_VERBS,
     CUE_VERBS,
+    DENIABLE_NOUNS,
     NESTING_VERBS,
     OBJECT_CUE_VERBS,
     PARTICLE_CUES,
@@ -43,6 +44,9 @@ EXPLETIVES = frozenset({"it", "there"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "ask", "brief", "warn", "assure", "remind"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+PHRASE_INNER_DEPS = frozenset({"pobj", "prep", "appos", "compound", "amod", "poss", "det"})
+"""Dependencies inside a noun phrase, climbed from its last word to its head."""
 
 
 @dataclass(slots=True)
@@ -110,16 +114,39 @@ def plausible_source(doc: Doc, mention: Mention) -> bool:
         return False
     modifiers = {"det", "poss", "compound", "amod", "nummod"}
     determined = any(c.dep_ in modifiers for c in head.children)
-    return head.pos_ == "PROPN" or determined or head.tag_ in {"NNS", "NNPS"}
+    plural = head.tag_ in {"NNS", "NNPS"}
+    return head.pos_ == "PROPN" or determined or plural or _named_elsewhere(head)
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """A capitalized word the tagger takes for a common noun ("Trump warns ..." in a
+    headline) is a name when the text tags it a proper noun elsewhere."""
+    return token.is_title and any(t.pos_ == "PROPN" and t.text == token.text for t in token.doc)
 
 
 def _across_paragraphs(cue: Cue, content: Span) -> bool:
     """A cue and an unquoted content in different paragraphs belong to different things
-    (a headline "Kremlin Says" above the first paragraph)."""
-    text = text_of(cue.head.doc)
-    cue_start = cue.head.doc[cue.start].idx
+    (a headline "Kremlin Says" above the first paragraph); so do a cue and a quote with a
+    paragraph break between them ("WHAT THEY SAID" above a quote), unless a colon ends the
+    cue's line ("said:"). A quote can run over paragraphs up to its cue."""
+    doc = cue.head.doc
+    text = text_of(doc)
+    cue_start, cue_end = doc[cue.start].idx, _cue_span(cue).end
     low, high = min(cue_start, content.start), max(cue_start, content.end)
-    return "\n\n" in text[low:high] and text[content.start] not in QUOTE_OPENERS
+    if "\n\n" not in text[low:high]:
+        return False
+    if not quote_opens_at(doc, content.start):
+        return True
+    before = content.end <= cue_start
+    gap = text[content.end : cue_start] if before else text[cue_end : content.start]
+    return breaks_paragraph(gap)
+
+
+def breaks_paragraph(gap: str) -> bool:
+    """Whether the text between a cue and its quote crosses a line, other than after a
+    colon that ends the cue's line ("told reporters:" above the quote)."""
+    first_line, newline, _ = gap.partition("\n")
+    return bool(newline) and not first_line.rstrip().endswith(":")
 
 
 def _passive_verb_draft(cue: Cue, skip: set[int], sentence: int) -> Draft | None:
@@ -141,8 +168,9 @@ def _claim_if_needed(cue: Cue, content: Span) -> bool:
     if cue.head.lemma_.lower() not in CLAIM_ONLY_VERBS:
         return True
     words = {w.strip("’'s.,").lower() for w in content.text.split()}
+    words |= {w[:-1] for w in words}
     clausal = any(c.dep_ == "ccomp" for c in cue.head.children)
-    return clausal or bool(words & CLAIM_NOUNS) or bool({w[:-1] for w in words} & CLAIM_NOUNS)
+    return clausal or bool(words & (CLAIM_NOUNS | DENIABLE_NOUNS))
 
 
 def _according_draft(
@@ -232,11 +260,26 @@ def _decline_draft(
     mention = _mention_for(subject, cue.head)
     doc = cue.head.doc
     action = doc[cue.end - 1]
-    topic = [t for t in action.subtree if t.i >= cue.end]
+    topic = _asked(cue) or _topic_after(action, cue.end)
     content = token_span(doc, topic) or token_span(doc, action.subtree)
     if content is None or mention is None:
         return None
     return Draft(cue, _cue_span(cue), content, sentence, mention=mention, stance="decline")
+
+
+def _topic_after(action: Token, end: int) -> list[Token]:
+    """What a refusal is about, after its cue: "declined to discuss the figures", less a
+    clause of circumstance ("when approached on Saturday")."""
+    circumstance = {t.i for c in action.children if c.dep_ == "advcl" for t in c.subtree}
+    return [t for t in action.subtree if t.i >= end and not t.is_punct and t.i not in circumstance]
+
+
+def _asked(cue: Cue) -> list[Token]:
+    """What a refusal left unanswered, from its "when asked whether ..." clause."""
+    for clause in cue.head.children:
+        if clause.dep_ == "advcl" and clause.lemma_.lower() in ASKING_VERBS:
+            return [t for c in clause.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree]
+    return []
 
 
 def _hedge_draft(
@@ -260,16 +303,27 @@ def _colon_draft(
     cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int
 ) -> Draft | None:
     """ "Dr. Ben Carson: Hillary Clinton 'Not Fit To Serve'": the name before the colon
-    says the rest of the line."""
+    says the rest of the line; "Harkins on the penalty – '...'" names the topic too."""
     doc, colon = cue.head.doc, cue.head
     start, end = line_of(colon)
     speaker = list(doc[start : colon.i])
     heads = [t for t in speaker if t.head.i < start or t.head.i >= colon.i or t.head == t]
-    mention = read_mention(doc, heads[-1] if heads else speaker[-1], speaker)
+    head = heads[-1] if heads else speaker[-1]
+    topics = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
+    named = set(subtree_without(head, topics))
+    mention = read_mention(doc, head, [t for t in speaker if t in named] or speaker)
     content = token_span(doc, doc[colon.i + 1 : end])
-    if mention is None or content is None or mention.kind in {"document", "unknown"}:
+    if mention is None or content is None or not _colon_speaker(doc, mention):
         return None
     return Draft(cue, _cue_span(cue), content, sentence, mention=mention)
+
+
+def _colon_speaker(doc: Doc, mention: Mention) -> bool:
+    """A document says nothing before a colon; an unknown word names a speaker only when
+    it is capitalized like a name (the tagger can take a surname for a noun)."""
+    if mention.kind == "unknown":
+        return doc[mention.head].is_title
+    return mention.kind != "document"
 
 
 FRAME_BUILDERS = {
@@ -305,7 +359,38 @@ def subject_of(verb: Token) -> Token | None:
     participle = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"}
     if participle and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i:
         return subject_of(verb.head)
-    return None
+    return _subject_parsed_as_clause(verb) or _subject_left_hanging(verb)
+
+
+def _subject_parsed_as_clause(verb: Token) -> Token | None:
+    """ "Arpaio, who famously re-instituted chain gangs and has also been a supporter of
+    SB1070, said that Perry ...": the parser can read a subject with a long relative clause
+    as a clause the cue reports; with the cue's real clause after it, its subject is the
+    cue's."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    before = [c for c in clauses if c.i < verb.i]
+    if _own_subject(verb) or not before or not any(c.i > verb.i for c in clauses):
+        return None
+    return next((c for c in before[-1].children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _subject_left_hanging(verb: Token) -> Token | None:
+    """ "In a post to Twitter, Wayne Pacelle, the CEO of the Humane Society, said ...": the
+    parser can hang the name on the phrase before it. The noun phrase that ends at the
+    cue, set off by a comma or opening the sentence, is then its subject."""
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    doc, start = verb.doc, verb.sent.start
+    last = verb.i - 1
+    while last >= start and doc[last].is_punct:
+        last -= 1
+    if last < start:
+        return None
+    node = doc[last]
+    while node.dep_ in PHRASE_INNER_DEPS and start <= node.head.i < verb.i:
+        node = node.head
+    opens = node.left_edge.i == start or doc[node.left_edge.i - 1].text == ","
+    return node if opens and node.pos_ in {"NOUN", "PROPN"} else None
 
 
 def mention_at(doc: Doc, span: Span) -> Mention | None:
@@ -358,10 +443,13 @@ def _complement_content(cue: Cue, skip: set[int]) -> Span | None:
     cue_tokens = set(range(cue.start, cue.end))
     nested = [doc[i] for i in skip]
     citing = [c for c in cue.head.children if c.lemma_.lower() in NESTING_VERBS and c.i in skip]
+    subject = _subject_parsed_as_clause(cue.head)
+    not_reported = {subject.head} if subject is not None else set()
     for holder in [*(doc[i] for i in sorted(cue_tokens)), *citing]:
         for child in holder.children:
             clausal = child.dep_ == "ccomp" or (child.dep_ == "csubj" and holder != cue.head)
-            if clausal and child.i not in cue_tokens:
+            reported = child not in not_reported and not inverted_report(child)
+            if clausal and child.i not in cue_tokens and reported:
                 excluded = [*(t for t in nested if t != holder), *_separate_reports(child)]
                 tokens = subtree_without(child, excluded) + _misattached_predicate(cue)
                 return token_span(doc, contiguous_around(tokens, child))
@@ -376,12 +464,25 @@ def _preceding_clause(cue: Cue, skip: set[int]) -> Span | None:
     has_mark = any(c.dep_ == "mark" for c in verb.children)
     if not inverted or has_mark or verb.head.pos_ not in {"VERB", "AUX"}:
         return None
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS:
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS
+    if reported and not inverted_report(verb):
         return None  # "Many said they showed up": the cue is what the other cue reports
     head = verb.head
     nested = [doc[i] for i in skip]
     tokens = [t for t in subtree_without(head, [verb, *nested]) if t.i < verb.i]
     return token_span(doc, contiguous_around(tokens, head))
+
+
+def inverted_report(verb: Token) -> bool:
+    """ "The White House asked Clinton to talk to Sestak ..., the administration said in a
+    report": a cue verb after a comma, with a subject and no clause of its own, reports the
+    clause before it, even where the parser makes it that clause's complement."""
+    if verb.lemma_.lower() not in CUE_VERBS or verb.head.i >= verb.i or not _own_subject(verb):
+        return False
+    if any(c.dep_ in {"ccomp", "mark"} for c in verb.children):
+        return False
+    first = verb.left_edge.i
+    return first > 0 and verb.doc[first - 1].text == ","
 
 
 def _parenthetical_clause(cue: Cue, skip: set[int]) -> list[Span]:
@@ -395,6 +496,8 @@ def _parenthetical_clause(cue: Cue, skip: set[int]) -> list[Span]:
         return []
     if verb.head.pos_ not in {"VERB", "AUX"}:
         return []
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS:
+        return []  # "The White House asked ..., the administration said": it is reported
     aside = {t.i for t in verb.subtree}
     tokens = subtree_without(verb.head, [doc[i] for i in skip])
     before = token_span(doc, [t for t in tokens if t.i < min(aside)])
@@ -426,10 +529,21 @@ def _separate_reports(clause: Token) -> list[Token]:
         if t is not clause
         and t.lemma_.lower() in CUE_VERBS
         and (
-            (t.dep_ in {"conj", "advcl"} and any(c.dep_ in SUBJECT_DEPS for c in t.children))
+            (t.dep_ in {"conj", "advcl"} and _own_subject(t) and not _that_clause(t))
             or (t.dep_ in {"advcl", "conj"} and t.tag_ == "VBG" and t.head == clause)
         )
     ]
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _that_clause(verb: Token) -> bool:
+    """ "said the line had become 'a millstone' and that officials had been asked to ...":
+    a second "that" clause of the same cue, not a report of its own."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    return verb.dep_ == "conj" and any(c.lower_ == "that" for c in marks)
 
 
 def _misattached_predicate(cue: Cue) -> list[Token]:
@@ -451,15 +565,21 @@ def _object_content(cue: Cue, skip: set[int]) -> Span | None:
         return None
     cue_tokens = set(range(cue.start, cue.end))
     nested = [doc[i] for i in skip]
-    for index in sorted(cue_tokens):
-        for child in doc[index].children:
-            if child.i in cue_tokens or child.i < cue.start:
-                continue
-            if child.dep_ in OBJECT_DEPS and not _is_addressee(child, lemma):
-                return token_span(doc, _with_as_phrase(child, verb, nested))
-            complement = child.dep_ == "xcomp" or (child.dep_ == "prep" and lemma in PARTICLE_CUES)
-            if complement and not _is_channel(child):
-                return token_span(doc, subtree_without(child, nested))
+    # Objects before complements: "calling on Congress to reopen the government" reports
+    # Congress's part too, though "to reopen" hangs on the verb.
+    after = [
+        child
+        for index in sorted(cue_tokens)
+        for child in doc[index].children
+        if child.i not in cue_tokens and child.i >= cue.start
+    ]
+    for child in after:
+        if child.dep_ in OBJECT_DEPS and not _is_addressee(child, lemma):
+            return token_span(doc, _with_as_phrase(child, verb, nested))
+    for child in after:
+        complement = child.dep_ == "xcomp" or (child.dep_ == "prep" and lemma in PARTICLE_CUES)
+        if complement and not _is_channel(child):
+            return token_span(doc, subtree_without(child, nested))
     return None
 
 
@@ -470,12 +590,20 @@ def _with_as_phrase(obj: Token, verb: Token, nested: list[Token]) -> list[Token]
     """The object and what the verb says of it after it: "dismissed the report as fake",
     "accused Trump of holding workers hostage", "urged them to reopen the government"."""
     tokens = subtree_without(obj, nested)
-    for sibling in verb.children:
-        if sibling.i < obj.i or _is_channel(sibling):
-            continue
-        preposition = sibling.dep_ == "prep" and sibling.lower_ in OBJECT_COMPLEMENT_PREPOSITIONS
-        if preposition or sibling.dep_ in {"oprd", "xcomp", "ccomp"}:
-            tokens += subtree_without(sibling, nested)
+    said_of = [
+        sibling
+        for sibling in verb.children
+        if sibling.i > obj.i
+        and not _is_channel(sibling)
+        and (
+            (sibling.dep_ == "prep" and sibling.lower_ in OBJECT_COMPLEMENT_PREPOSITIONS)
+            or sibling.dep_ in {"oprd", "xcomp", "ccomp"}
+        )
+    ]
+    if said_of:
+        # The verb's own words between them go too: "accused activists on Tuesday of ...".
+        end = max(t.i for sibling in said_of for t in sibling.subtree)
+        tokens = [t for t in verb.subtree if obj.left_edge.i <= t.i <= end and t not in nested]
     return contiguous_around(tokens, obj)
 
 
@@ -506,6 +634,8 @@ def adjacent_quote(cue: Cue, mention: Mention | None, quotes: tuple[Quote, ...])
         if quote.end <= left and only_gap(text, quote.end, left, " \t,:—–-"):
             return char_span(doc, quote.start, quote.end)
         if quote.start >= cue_end and only_cue_words_between(cue, cue_end, quote.start):
+            if breaks_paragraph(text[cue_end : quote.start]):
+                return None
             return char_span(doc, quote.start, quote.end)
     return None
 

@@ -15,12 +15,14 @@ from spacy.tokens import Doc, Token
 from reportedly.attribution.outlets import outlet_in
 from reportedly.attribution.spans import after_boundary, token_span
 from reportedly.lang.en.cues import AGENT_PARTICIPLES
+from reportedly.lang.en.first_names import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES
 from reportedly.lang.en.numbers import CARDINALS, ORDINALS
 from reportedly.lang.en.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_SOURCE_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    GROUP_PLURALS,
     GROUP_QUANTIFIERS,
     NEWS_EPITHETS,
     NEWS_WORDS,
@@ -29,9 +31,12 @@ from reportedly.lang.en.sources import (
     PERSON_PRONOUNS,
     PROPORTION_WORDS,
 )
-from reportedly.lang.en.titles import HONORIFICS, TITLE_WORDS
+from reportedly.lang.en.titles import HONORIFICS, NAME_SUFFIXES, TITLE_WORDS
 from reportedly.model import SourceKind, Span
 
+ROLE_TITLES = TITLE_WORDS - HONORIFICS
+"""Title words that say what a person does: the honorifics ("Mr.", "Sen.") only say how
+the person is addressed, and make no role on their own."""
 QUANTIFIER_HEADS = frozenset(
     {
         "one",
@@ -86,9 +91,18 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
         person_span = _proper_run(doc, named)
         mention = _person(doc, named, person_span, span)
         return replace(mention, head=head.i, role=role.text if role else mention.role)
+    people = _coordinated_people(doc, core, span)
+    if people:
+        # "Ms. Pelosi and Mr. Schumer said": one source that speaks as two.
+        names = [p.name for p in people]
+        name = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return Mention(span, head.i, "group", name, count=len(people))
     person = _person_entity(doc, core)
     outlet = outlet_in(span.text) if person is None else None
     lemma = core.lemma_.lower()
+    plural = core.tag_ in {"NNS", "NNPS"}
+    if _speaks_as_group(core, tokens) and person is None:
+        return Mention(span, head.i, "group", _noun_phrase_name(doc, core), count=_count(core))
     if lemma in ANONYMOUS_SOURCE_NOUNS and person is None:
         return _anonymous(doc, head, core, span, owner, tokens)
     if lemma in DOCUMENT_NOUNS and person is None:
@@ -102,12 +116,27 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
         return _person(doc, core, person, span)
     if lemma in PROPORTION_WORDS or lemma in GROUP_QUANTIFIERS or core.pos_ == "NUM":
         return Mention(span, head.i, "group", _noun_phrase_name(doc, core))
-    plural = core.tag_ in {"NNS", "NNPS"}
     if plural and (lemma in GROUP_NOUNS or core.ent_type_ == "NORP"):
         return Mention(span, head.i, "group", _noun_phrase_name(doc, core), count=_count(core))
+    if lemma in GROUP_NOUNS and core.pos_ == "NOUN":
+        # "her lawyer", "a lawyer hired by two deliverymen": one unnamed person.
+        return _anonymous(doc, head, core, span, owner, tokens)
     if _is_organization(doc, core):
         return Mention(span, head.i, "organization", _noun_phrase_name(doc, core))
     return Mention(span, head.i, "unknown", _noun_phrase_name(doc, core))
+
+
+def _speaks_as_group(core: Token, tokens: list[Token]) -> bool:
+    """ "Republican lawmakers", "environmental groups": a plural that names a group, not
+    unnamed individuals ("lawmakers who were briefed on the plan") nor one organization."""
+    if core.tag_ not in {"NNS", "NNPS"}:
+        return False
+    lemma = core.lemma_.lower()
+    if lemma in ORGANIZATION_NOUNS:
+        # "groups" are many organizations; "police" is one body, plural in form only.
+        return core.lower_ != lemma
+    marked = any(t.lower_ in ANONYMITY_MARKERS - GROUP_QUANTIFIERS for t in tokens)
+    return lemma in GROUP_PLURALS and not marked
 
 
 def is_outlet_epithet(noun: Token) -> bool:
@@ -157,7 +186,7 @@ def _count(head: Token) -> int | None:
     for child in head.children:
         word = child.lower_
         if child.dep_ in {"nummod", "det", "amod", "quantmod"} or child.like_num:
-            if word.isdigit():
+            if word.isdigit() and not _year_like(word):
                 return int(word)
             if word in CARDINALS and child.dep_ in {"nummod", "det", "predet", "preconj"}:
                 return CARDINALS[word]
@@ -167,6 +196,11 @@ def _count(head: Token) -> int | None:
         word = head.lower_
         return int(word) if word.isdigit() else CARDINALS.get(word)
     return None
+
+
+def _year_like(word: str) -> bool:
+    """ "2024" before "Residents" (a dateline's year run into the sentence) is no count."""
+    return len(word) == 4 and 1800 <= int(word) <= 2100
 
 
 def _description(doc: Doc, core: Token, tokens: list[Token]) -> str | None:
@@ -235,6 +269,39 @@ def _person_entity(doc: Doc, core: Token) -> tuple[int, int] | None:
     return None
 
 
+def _coordinated_people(doc: Doc, core: Token, span: Span) -> list[Mention]:
+    """The people named in a coordination that the mention spans ("Long and Bosma",
+    "Reps. John Lewis, Andre Carson and Emanuel Cleaver"), when all its members are people."""
+    members = [core, *(c for c in core.conjuncts if c.i > core.i)]
+    inside = [m for m in members if span.start <= m.idx < span.end]
+    if len(inside) < 2:
+        return []
+    people = []
+    for member in inside:
+        person = _person_entity(doc, member) or _first_named(doc, member)
+        if person is None:
+            return []
+        people.append(_person(doc, member, person, span))
+    return people
+
+
+def _first_named(doc: Doc, core: Token) -> tuple[int, int] | None:
+    """A proper name that begins with a known first name ("Emanuel Cleaver", tagged ORG)."""
+    start, end = _proper_run(doc, core)
+    first = doc[start].text
+    if end - start > 1 and first_name_gender(first) is not None:
+        return start, end
+    return None
+
+
+def first_name_gender(word: str) -> str | None:
+    """ "m" or "f" when the first name is given to one sex far more than the other."""
+    lower = word.lower()
+    if lower in FEMININE_FIRST_NAMES:
+        return "f"
+    return "m" if lower in MASCULINE_FIRST_NAMES else None
+
+
 def _bare_name(core: Token) -> bool:
     """A capitalized name the tagger left without a type ("Trump said"): a speaker named
     by a lone proper noun is far more often a person than anything else."""
@@ -265,7 +332,12 @@ def _known_surname(doc: Doc, core: Token) -> bool:
 
 def _proper_run(doc: Doc, core: Token) -> tuple[int, int]:
     start = core.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in TITLE_WORDS:
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].lower_ not in TITLE_WORDS
+        and not doc[start - 1].is_punct
+    ):
         start -= 1
     return start, core.i + 1
 
@@ -284,19 +356,21 @@ def _title_before(span: Span, name_start: int) -> str | None:
     before = span.text[: max(0, name_start - span.start)].strip(" ,")
     # "Trump and Sen. Mitch McConnell": only the words next to the name are its title.
     before = before.replace(" and ", ",").split(",")[-1].strip()
+    # "Sen.", "Mr.": an honorific says how a person is addressed, not what they do.
+    before = " ".join(w for w in before.split() if w.lower() not in HONORIFICS)
     words = before.lower().replace("-", " ").split()
     if words and words[0] in {"the", "a", "an"}:
         before = before.split(maxsplit=1)[1] if " " in before else ""
-    return before if any(word in TITLE_WORDS for word in words) and before else None
+    return before if any(word in ROLE_TITLES for word in words) and before else None
 
 
 def fullest_name(doc: Doc, name: str) -> tuple[str, str | None]:
     """The longest form of a person's name in the article, and a role found beside any of
     its occurrences ("Kozak" -> "Dmitry Kozak", "Kremlin deputy chief of staff")."""
-    surname = name.split()[-1]
+    surname = surname_of(name)
     best, role = name, None
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent[-1].text != surname:
+        if ent.label_ != "PERSON" or surname_of(ent.text) != surname:
             continue
         words = [t.text for t in ent if t.lower_ not in HONORIFICS and t.tag_ != "POS"]
         if len(" ".join(words)) > len(best) and set(name.split()) <= set(words):
@@ -305,15 +379,28 @@ def fullest_name(doc: Doc, name: str) -> tuple[str, str | None]:
     return best, role
 
 
+def surname_of(name: str) -> str:
+    """The last word of a name less a generational suffix: "Roberts" in "John G. Roberts Jr."."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(",") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1].strip(",") if words else name
+
+
 def _role(doc: Doc, core: Token, name_start: int) -> str | None:
     """The title before a name ("Russian Foreign Minister") or in apposition after it."""
-    before = [t for t in core.subtree if t.i < name_start and t.dep_ != "det" and not t.is_punct]
-    if before and any(t.lower_ in TITLE_WORDS or t.lower_.startswith("ex-") for t in before):
+    before = [
+        t
+        for t in core.subtree
+        if t.i < name_start and t.dep_ != "det" and not t.is_punct and t.lower_ not in HONORIFICS
+    ]
+    if before and any(t.lower_ in ROLE_TITLES or t.lower_.startswith("ex-") for t in before):
         role = token_span(doc, before)
         if role is not None:
             return role.text
     for child in core.children:
-        if child.dep_ == "appos":
+        # "Smith, 47, said": an age in apposition is no role.
+        if child.dep_ == "appos" and not child.like_num:
             words = [t for t in child.subtree if not (t.dep_ == "det" and t.head == child)]
             role = token_span(doc, words)
             if role is not None:

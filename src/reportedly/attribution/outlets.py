@@ -1,4 +1,5 @@
-"""Finding news outlets named in running text, from the ``OUTLETS`` table."""
+"""Finding news outlets named in running text: the ``OUTLETS`` table's names and aliases,
+and papers the table does not know by their masthead ("the Harbour Herald")."""
 
 from __future__ import annotations
 
@@ -6,7 +7,17 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from reportedly.lang.en.outlets import OUTLETS, Outlet
+from reportedly.data.outlets import OUTLETS, Outlet
+from reportedly.lang.en.outlets import MASTHEAD_WORDS
+
+# A paper's name: "The", or one to three capitalized words (not an article), before a
+# masthead word: "The Herald", "the Harbour Herald", not "A Tribune reporter".
+_MASTHEAD = re.compile(
+    r"(?<![\w-])(?P<the>The[ \t]+)?"
+    r"(?P<name>(?P<place>(?:(?!(?:A|An|The)[ \t])[A-Z][\w'’-]*[ \t]+){0,3})(?:"
+    + "|".join(sorted(MASTHEAD_WORDS))
+    + r"))(?![\w-])"
+)
 
 
 @lru_cache(maxsize=1)
@@ -25,10 +36,24 @@ def _outlet_pattern() -> tuple[re.Pattern[str], dict[str, Outlet]]:
 
 
 def outlets_in(text: str) -> Iterator[tuple[int, int, Outlet]]:
-    """Every outlet named in ``text``: (start, end, outlet), in order."""
+    """Every outlet named in ``text``: (start, end, outlet), in order. A masthead the
+    table does not know is an outlet of its own name with no domains."""
     pattern, by_form = _outlet_pattern()
-    for match in pattern.finditer(text):
-        yield match.start(), match.end(), by_form[match.group(0)]
+    known = [(m.start(), m.end(), by_form[m.group(0)]) for m in pattern.finditer(text)]
+    mastheads = [
+        (start, end, outlet)
+        for start, end, outlet in _mastheads(text)
+        if not any(s < end and start < e for s, e, _ in known)
+    ]
+    yield from sorted(known + mastheads, key=lambda found: found[0])
+
+
+def _mastheads(text: str) -> Iterator[tuple[int, int, Outlet]]:
+    """Papers named by a masthead word ("Harbour Herald"); a leading "The" is left out."""
+    for match in _MASTHEAD.finditer(text):
+        if match.group("the") or match.group("place"):
+            name = match.group("name")
+            yield match.start("name"), match.end(), Outlet(name, (), kind="newspaper")
 
 
 def outlet_in(text: str) -> Outlet | None:

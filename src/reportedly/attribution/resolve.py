@@ -14,15 +14,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from reportedly.attribution.mentions import Mention, fullest_name, is_outlet_epithet
+from reportedly.attribution.mentions import (
+    Mention,
+    first_name_gender,
+    fullest_name,
+    is_outlet_epithet,
+    surname_of,
+)
 from reportedly.attribution.outlets import outlets_in
+from reportedly.attribution.quotes import quote_at, quotes_of
+from reportedly.data.outlets import Outlet, lookup_name
 from reportedly.doctext import text_of
-from reportedly.lang.en.outlets import Outlet, lookup_name
-from reportedly.lang.en.sources import PERSON_PRONOUNS
-from reportedly.lang.en.titles import TITLE_WORDS
+from reportedly.lang.en.cues import CUE_VERBS
+from reportedly.lang.en.sources import ANONYMOUS_SOURCE_NOUNS, PERSON_PRONOUNS
+from reportedly.lang.en.titles import GENDERED_TITLES, HONORIFICS, TITLE_WORDS
 from reportedly.model import Source, SourceKind, Span
 
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
@@ -33,7 +41,12 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
 }
 FEMININE = frozenset({"she", "her"})
 MASCULINE = frozenset({"he", "him"})
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+"""Dependencies of a clause a speech verb reports, "said [Anne Price was wrong]"."""
 DEFINITE = re.compile(r"^(the|this|that)\s", re.IGNORECASE)
+DETERMINER = re.compile(r"^(the|this|that|these|those|a|an)\s+", re.IGNORECASE)
+NAMED_KINDS = frozenset({"person", "organization", "unknown"})
+"""Kinds of a source named by a proper name, which the tagger may read either way."""
 
 
 @dataclass(slots=True)
@@ -48,10 +61,6 @@ class Cluster:
     aliases: set[str] = field(default_factory=set)
     mentions: list[Span] = field(default_factory=list)
     gender: str | None = None
-
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1].lower()
 
 
 class Resolver:
@@ -93,6 +102,8 @@ class Resolver:
             cluster.mentions.append(mention.span)
         if mention.kind == "person" and len(mention.name) > len(cluster.name):
             cluster.name = mention.name
+        if cluster.kind == "unknown":
+            cluster.kind = mention.kind
         if cluster.role is None and mention.role:
             cluster.role = mention.role
             cluster.aliases.add(_alias_key(mention.role))
@@ -103,16 +114,61 @@ class Resolver:
         self.recent.append(cluster)
 
     def _matching(self, mention: Mention) -> Cluster | None:
+        titled = self._titled_person(mention)
+        if titled is not None:
+            return titled
         if mention.kind in {"anonymous", "group", "document"}:
-            return self._definite_reference(mention)
+            return self._same_generic(mention) or self._definite_reference(mention)
         key = _alias_key(mention.name)
         for cluster in reversed(self.recent):
-            if cluster.kind == "person" and mention.kind == "person":
+            named = {cluster.kind, mention.kind} <= NAMED_KINDS
+            # A name once seen as a person stays that person ("Pence" tagged ORG later).
+            if cluster.kind == "person" and named:
                 if _same_person(cluster.name, mention.name):
                     return cluster
-            elif _alias_key(cluster.name) == key and cluster.kind == mention.kind:
+            elif _alias_key(cluster.name) == key and (cluster.kind == mention.kind or named):
                 return cluster
             if key in cluster.aliases or _role_reference(mention, key, cluster):
+                return cluster
+        return None
+
+    def _titled_person(self, mention: Mention) -> Cluster | None:
+        """ "the chief justice", "the congressman": a person already named, called by a
+        definite title alone; the latest person with that title in their role, else the
+        latest person of the title's sex. An unnamed position ("the official") is not."""
+        head = mention.name.split()[-1].lower()
+        if (
+            mention.kind not in {"anonymous", "unknown"}
+            or mention.count not in {None, 1}
+            or mention.description
+            or not DEFINITE.match(mention.span.text)
+            or head not in TITLE_WORDS
+            or head in ANONYMOUS_SOURCE_NOUNS
+        ):
+            return None
+        people = [c for c in reversed(self.recent) if c.kind == "person"]
+        titled = [c for c in people if c.role and head in c.role.lower().split()]
+        sex = GENDERED_TITLES.get(head)
+        fitting = [c for c in people if sex is None or self._gender(c) in {None, sex}]
+        return next(iter(titled or fitting), None)
+
+    def _same_generic(self, mention: Mention) -> Cluster | None:
+        """The unnamed source or group named again in the same words, whatever their case
+        or article: "Prosecutors" ... "prosecutors", "a spokesman" ... "the spokesman". One
+        person named by an indefinite phrase again ("a source") may be another one; a
+        different description ("officials in Kyiv", "officials in Moscow") is another."""
+        key = _generic_key(mention.name)
+        singular = mention.kind == "anonymous" and mention.count == 1
+        if singular and not DEFINITE.match(mention.span.text):
+            return None
+        for cluster in reversed(self.recent):
+            described = mention.description and cluster.description
+            if (
+                cluster.kind == mention.kind
+                and _generic_key(cluster.name) == key
+                and mention.count in {None, cluster.count}
+                and not (described and mention.description != cluster.description)
+            ):
                 return cluster
         return None
 
@@ -127,30 +183,56 @@ class Resolver:
         return None
 
     def _antecedent(self, mention: Mention) -> Cluster | None:
-        """What a pronoun refers to: a person who is the subject of its own or the previous
-        sentence (the most salient one, "Nancy Pelosi ... tried to play down any split with
-        Mr. Obama. “...,” she said."), else the most recent compatible source, else the
-        latest named person."""
+        """What a pronoun refers to: the nearer of the last speaker and a person who is the
+        main subject of its own or the previous sentence (the most salient one, "Nancy
+        Pelosi ... tried to play down any split with Mr. Obama. “...,” she said."), else the
+        most recent compatible source, else the latest named person; never one whose sex
+        the pronoun rules out."""
         pronoun = mention.pronoun or ""
         wanted = PRONOUN_KINDS[_pronoun_kind(pronoun)]
-        subject = self._person_subject_before(mention.span.start) if "person" in wanted else None
-        if subject is not None:
-            return subject
+        if "person" in wanted:
+            salient = self._salient_person(mention.span.start, pronoun)
+            if salient is not None:
+                return salient
         for cluster in reversed(self.recent):
-            singular = (
-                cluster.kind != "anonymous"
-                or cluster.count == 1
-                or pronoun not in (FEMININE | MASCULINE)
-            )
-            if cluster.kind in wanted and singular and _gender_fits(cluster, pronoun):
+            if cluster.kind in wanted and self._fits(cluster, pronoun):
                 return cluster
         if "person" in wanted:
-            return self._person_before(mention.span.start)
+            return self._person_before(mention.span.start, pronoun)
         return None
 
-    def _person_subject_before(self, position: int) -> Cluster | None:
-        """A named person who is a subject before ``position`` in its sentence or the one
-        before it, nearest first."""
+    def _fits(self, cluster: Cluster, pronoun: str) -> bool:
+        """Whether a pronoun can name the cluster: "he" or "she" one person of that sex."""
+        singular = (
+            cluster.kind != "anonymous"
+            or cluster.count == 1
+            or pronoun not in (FEMININE | MASCULINE)
+        )
+        return singular and _gender_fits(self._gender(cluster), pronoun)
+
+    def _salient_person(self, position: int, pronoun: str) -> Cluster | None:
+        """The nearer of the last person who spoke and the last named person who is the
+        main subject of this sentence or the one before. A person the speech is about,
+        the subject of a clause inside a quote or a reported clause ("Peter Hall said Anne
+        Price was wrong. “She knows nothing,” he said."), does not count."""
+        speaker = next(
+            (
+                c
+                for c in reversed(self.recent)
+                if c.kind in {"person", "anonymous"} and self._fits(c, pronoun)
+            ),
+            None,
+        )
+        subject = self._person_subject_before(position, pronoun)
+        if subject is None:
+            return speaker
+        if speaker is not None and max(m.start for m in speaker.mentions) > subject.start_char:
+            return speaker
+        return self._cluster_for_entity(subject)
+
+    def _person_subject_before(self, position: int, pronoun: str) -> SpacySpan | None:
+        """The last named person of the pronoun's sex who is a subject before ``position``,
+        outside quotes and reported clauses, in its sentence or the one before it."""
         here = self.doc.char_span(position, position + 1, alignment_mode="expand")
         if here is None:
             return None
@@ -158,20 +240,92 @@ class Resolver:
         earliest = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
         subjects = [
             e
-            for e in self.doc.ents
-            if e.label_ == "PERSON"
-            and earliest <= e.start
+            for e in self._unquoted_people
+            if earliest <= e.start
             and e.end_char <= position
             and e.root.dep_ in {"nsubj", "nsubjpass"}
+            and not _reported_clause(e.root.head)
+            and _gender_fits(self._entity_gender(e), pronoun)
         ]
-        return self._cluster_for_entity(subjects[-1]) if subjects else None
+        return subjects[-1] if subjects else None
 
-    def _person_before(self, position: int) -> Cluster | None:
-        """A person named in the text before a pronoun, though not yet a source."""
-        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= position]
-        if not people:
-            return None
-        return self._cluster_for_entity(people[-1])
+    def _person_before(self, position: int, pronoun: str) -> Cluster | None:
+        """A person of the pronoun's sex named before it, though not yet a source: one
+        named outside quotes first, a quote's words being about others."""
+        for people in (self._unquoted_people, self._people):
+            fitting = [
+                e
+                for e in people
+                if e.end_char <= position and _gender_fits(self._entity_gender(e), pronoun)
+            ]
+            if fitting:
+                return self._cluster_for_entity(fitting[-1])
+        return None
+
+    @cached_property
+    def _people(self) -> list[SpacySpan]:
+        """PERSON entities, and lone surnames of a full PERSON name that the tagger read
+        otherwise ("Donovan went further", "Donovan" tagged ORG), in text order."""
+        named = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        surnames = {surname_of(e.text) for e in named if len(e) > 1}
+        inside = {t.i for e in named for t in e}
+        lone = [
+            self.doc[t.i : t.i + 1]
+            for t in self.doc
+            if t.pos_ == "PROPN" and t.text in surnames and t.i not in inside
+        ]
+        return sorted(named + lone, key=lambda e: e.start)
+
+    @cached_property
+    def _unquoted_people(self) -> list[SpacySpan]:
+        quotes = quotes_of(self.doc)
+        return [e for e in self._people if quote_at(quotes, e.start_char) is None]
+
+    def _gender(self, cluster: Cluster) -> str | None:
+        """A cluster's sex: from a pronoun already resolved to it, else from a gendered
+        title ("A spokeswoman"), else from a person's name."""
+        if cluster.gender is None:
+            titles = [GENDERED_TITLES.get(w.lower()) for w in cluster.name.split()]
+            cluster.gender = next((g for g in titles if g), None)
+        if cluster.gender is None and cluster.kind == "person":
+            cluster.gender = self._name_gender(cluster.name)
+        return cluster.gender
+
+    def _entity_gender(self, entity: SpacySpan) -> str | None:
+        words = [t.text for t in entity if t.lower_ not in HONORIFICS]
+        return self._name_gender(" ".join(words)) if words else None
+
+    def _name_gender(self, name: str) -> str | None:
+        """ "m" or "f" for a person's name: from an honorific or gendered title before the
+        surname anywhere in the article ("Ms. Pelosi", "spokeswoman Dana Perino"), else
+        from the first name of the name's full forms, when they agree."""
+        surname = surname_of(name)
+        titled = self._titled_genders.get(surname, set())
+        if len(titled) == 1:
+            return next(iter(titled))
+        forms = [name.split()] + [
+            [t.text for t in e if t.lower_ not in HONORIFICS]
+            for e in self._people
+            if surname_of(e.text) == surname and len(e) > 1
+        ]
+        genders = {first_name_gender(words[0]) for words in forms if len(words) > 1}
+        genders.discard(None)
+        return genders.pop() if len(genders) == 1 else None
+
+    @cached_property
+    def _titled_genders(self) -> dict[str, set[str]]:
+        """Surname -> the sexes its honorifics and titles give ("Mr. Obama": m)."""
+        found: dict[str, set[str]] = {}
+        for token in self.doc:
+            gender = GENDERED_TITLES.get(token.lower_)
+            if gender is None:
+                continue
+            end = token.i + 1
+            while end < len(self.doc) and self.doc[end].pos_ == "PROPN":
+                end += 1
+            if end > token.i + 1:
+                found.setdefault(self.doc[end - 1].text, set()).add(gender)
+        return found
 
     def _cluster_for_entity(self, entity: SpacySpan) -> Cluster:
         name = Mention(
@@ -232,7 +386,7 @@ class Resolver:
             return
         forms = {cluster.name}
         if cluster.kind == "person" and " " in cluster.name:
-            forms.add(cluster.name.split()[-1])
+            forms.add(surname_of(cluster.name))
         pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text):
             yield Span(match.group(0), match.start(), match.end())
@@ -266,16 +420,29 @@ def _pronoun_kind(pronoun: str) -> str:
     return PERSON_PRONOUNS[pronoun]
 
 
-def _gender_fits(cluster: Cluster, pronoun: str) -> bool:
-    if cluster.gender is None or pronoun not in FEMININE | MASCULINE:
+def _gender_fits(gender: str | None, pronoun: str) -> bool:
+    if gender is None or pronoun not in FEMININE | MASCULINE:
         return True
-    return (cluster.gender == "f") == (pronoun in FEMININE)
+    return (gender == "f") == (pronoun in FEMININE)
+
+
+def _reported_clause(verb: Token) -> bool:
+    """Whether a verb heads a clause that someone's words report ("was wrong" in "Peter Hall
+    said Anne Price was wrong"): its subject is who the words are about, not a speaker."""
+    if verb.lemma_.lower() in CUE_VERBS:
+        return False
+    node = verb
+    while node.dep_ != "ROOT" and node.head is not node:
+        if node.dep_ in REPORTED_CLAUSE_DEPS and node.head.lemma_.lower() in CUE_VERBS:
+            return True
+        node = node.head
+    return False
 
 
 def _same_person(known: str, new: str) -> bool:
     """ "Kozak" and "Dmitry Kozak" are one person; "Dmitry Peskov" and "Dmitry Kozak" not."""
     known_words, new_words = known.lower().split(), new.lower().split()
-    if known_words[-1] != new_words[-1]:
+    if surname_of(known).lower() != surname_of(new).lower():
         return False
     shorter, longer = sorted((known_words, new_words), key=len)
     return all(word in longer for word in shorter)
@@ -283,3 +450,8 @@ def _same_person(known: str, new: str) -> bool:
 
 def _alias_key(text: str) -> str:
     return DEFINITE.sub("", text.strip()).lower()
+
+
+def _generic_key(name: str) -> str:
+    """ "A spokesman", "the spokesman" and "Spokesman" alike: case and article left out."""
+    return DETERMINER.sub("", name.strip()).lower()

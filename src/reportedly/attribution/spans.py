@@ -6,20 +6,18 @@ offsets into ``doc.text`` and edges are trimmed the same way everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from reportedly.attribution.quotes import quote_marks_of, quote_opens_at, quotes_of
 from reportedly.doctext import text_of
+from reportedly.lang.quotes import QUOTE_CHARACTERS
 from reportedly.model import Span
 
-OPENING_QUOTES = frozenset({"“", '"', "``", "«", "„", "''"})
-CLOSING_QUOTES = frozenset({"”", '"', "''", "»"})
-QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
-OPENING_ONLY = OPENING_QUOTES - CLOSING_QUOTES
-CLOSING_ONLY = CLOSING_QUOTES - OPENING_QUOTES
-QUOTE_OPENERS = "“\"«„'"
-"""First characters of a quotation ('' opens the doubled-apostrophe style)."""
+CLOSING_TAIL = 3
+"""How many characters of punctuation and space may stand between a clause's last word
+and the closing mark of the quote it ends in ("territory,”")."""
 EDGE_PUNCTUATION = frozenset({",", ";", ":", ".", "—", "–", "-", "(", ")", "[", "]"})
 
 
@@ -41,55 +39,62 @@ def token_span(doc: Doc, tokens: Iterable[Token]) -> Span | None:
         ordered.pop()
     if not ordered:
         return None
-    start, end = ordered[0].idx, ordered[-1].idx + len(ordered[-1])
-    start, end = balance_quotes(doc, start, end)
+    start, end = balance_quotes(doc, *bounds(ordered))
     return char_span(doc, start, end)
 
 
+def bounds(tokens: Sequence[Token]) -> tuple[int, int]:
+    """The character offsets from the start of the first token to the end of the last,
+    as they stand (``token_span`` trims them)."""
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
 def balance_quotes(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Widen ``start:end`` so that a quote opened inside it is closed inside it.
+    """Widen ``start:end`` so that a quote opened inside it is closed inside it, and one
+    closed inside it opened inside it.
 
     "Putin reportedly “expanded his objectives ... territory" becomes "... territory,”":
-    the closing mark (and the comma before it) follow the last word of the clause.
+    the closing mark (and the comma before it) follow the last word of the clause; 'said
+    "a legitimate negotiation" can proceed' takes the mark just before its first word.
     """
     text = text_of(doc)
-    opened = sum(text.count(mark, start, end) for mark in "“«„")
-    closed = sum(text.count(mark, start, end) for mark in "”»")
-    if opened > closed:
-        tail = end
-        while tail < len(text) and tail - end < 3 and text[tail] in ",.;:!? ":
-            tail += 1
-        if tail < len(text) and text[tail] in "”»":
-            end = tail + 1
-    elif closed > opened and start > 0 and text[start - 1] in "“«„":
-        start -= 1
-    elif text.count('"', start, end) % 2:
-        start, end = _balance_straight(text, start, end)
+    for quote in quotes_of(doc):
+        if start <= quote.start < end < quote.end and _closes_after(text, end, quote.end):
+            end = quote.end
+        elif quote.start < start < quote.end <= end and only_gap(
+            text, quote.start, start, QUOTE_CHARACTERS
+        ):
+            start = quote.start
     return start, end
 
 
-def _balance_straight(text: str, start: int, end: int) -> tuple[int, int]:
-    """The same for straight quotes, which do not say whether they open or close: take the
-    mark just outside the span ('said "a legitimate negotiation" can proceed')."""
-    if start > 0 and text[start - 1] == '"':
-        return start - 1, end
-    tail = end
-    while tail < len(text) and tail - end < 3 and text[tail] in ",.;:!? ":
-        tail += 1
-    if tail < len(text) and text[tail] == '"':
-        return start, tail + 1
-    return start, end
+def _closes_after(text: str, end: int, quote_end: int) -> bool:
+    """Whether only a little punctuation and the closing mark lie between ``end`` and the
+    end of the quote."""
+    longest_mark = 2
+    near = quote_end - end <= CLOSING_TAIL + longest_mark
+    return near and only_gap(text, end, quote_end, ",.;:!? " + QUOTE_CHARACTERS)
+
+
+def opens_quote(token: Token) -> bool:
+    """Whether the token is the opening mark of a quotation (not an apostrophe)."""
+    return quote_opens_at(token.doc, token.idx)
+
+
+def closes_quote(token: Token) -> bool:
+    """Whether the token is the closing mark of a quotation (not an apostrophe)."""
+    return token.idx + len(token) in quote_marks_of(token.doc).closings
 
 
 def _is_edge_noise(token: Token, *, leading: bool) -> bool:
     if token.is_space:
         return True
-    if token.text in QUOTE_MARKS:
-        # A closing mark cannot open a span, nor an opening mark close one.
-        stray = CLOSING_ONLY if leading else OPENING_ONLY
-        return token.text in stray
-    if leading and token.lower_ in {"and", "but", "while", "as"} and token.dep_ in {"cc", "mark"}:
-        return True
+    if opens_quote(token):
+        return not leading  # an opening mark cannot close a span
+    if closes_quote(token):
+        return leading  # nor a closing mark open one
+    if token.lower_ in {"and", "but", "while", "as"} and token.dep_ in {"cc", "mark"}:
+        return leading or token.dep_ == "cc"  # "... 'a millstone' and" ends on a word
     return token.is_punct or token.text in EDGE_PUNCTUATION
 
 
@@ -126,7 +131,7 @@ def _bridged(doc: Doc, indices: set[int], position: int, step: int) -> bool:
         if not (doc[probe].is_punct or doc[probe].is_space):
             return False
         probe += step
-    return 0 <= probe < len(doc) and doc[nxt].text in QUOTE_MARKS
+    return 0 <= probe < len(doc) and (opens_quote(doc[nxt]) or closes_quote(doc[nxt]))
 
 
 def only_gap(text: str, start: int, end: int, allowed: str = " \n\t,:—–-") -> bool:

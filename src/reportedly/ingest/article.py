@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportedly.data.outlets import lookup_name
 from reportedly.errors import EmptyInputError, NoArticleTextError
 from reportedly.ingest.dates import parse_date
 from reportedly.ingest.detect import Format, detect_format
@@ -9,7 +10,7 @@ from reportedly.ingest.extracted import Extracted
 from reportedly.ingest.html import parse_html
 from reportedly.ingest.markdown import parse_markdown
 from reportedly.ingest.plain import parse_plain
-from reportedly.lang.en.outlets import lookup_name, lookup_url, outlet_name_for_url
+from reportedly.ingest.urls import lookup_url, outlet_name_for_url
 from reportedly.model import Article
 
 
@@ -22,11 +23,14 @@ def build_article(
     url: str | None = None,
     title: str | None = None,
     outlet: str | None = None,
+    author: str | None = None,
+    id: str | None = None,
 ) -> Article:
     """Read ``text`` in ``format`` (detected when None); given values override found ones.
 
-    ``published`` is normalized by ``parse_date``. Raises ``EmptyInputError`` when no body
-    is left, ``NoArticleTextError`` when an HTML page has no article text.
+    ``published`` is normalized by ``parse_date``; an ``outlet`` the outlets table knows
+    takes the table's name ("nyt": "The New York Times"). Raises ``EmptyInputError`` when
+    no body is left, ``NoArticleTextError`` when an HTML page has no article text.
     """
     text = normalize_newlines(text)
     if not text.strip():
@@ -38,11 +42,12 @@ def build_article(
     final_url = url or found.url
     return Article(
         text=found.text,
+        id=id,
         title=title or found.title,
-        outlet=outlet or article_outlet(found.site_name, final_url),
+        outlet=known_name(outlet) if outlet else article_outlet(found, final_url),
         published=parse_date(published) if published else found.published,
         url=final_url,
-        author=found.author,
+        author=author or found.author,
         removed=found.removed,
     )
 
@@ -52,15 +57,23 @@ def normalize_newlines(text: str) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def article_outlet(site_name: str | None, url: str | None) -> str | None:
-    """The outlet's name: the outlets table's name for the URL's host or for the site name
-    the page gives, else that site name, else the URL's bare host (``example.org``)."""
+def article_outlet(found: Extracted, url: str | None) -> str | None:
+    """The outlet's name: the agency of a wire dateline, whoever republished the story;
+    else the outlets table's name for the URL's host or for the site name the page gives,
+    else that site name, else the URL's bare host (``example.org``)."""
+    if found.agency:
+        return found.agency
     if url and (known := lookup_url(url)):
         return known.name
-    if site_name:
-        outlet = lookup_name(site_name)
-        return outlet.name if outlet else site_name
+    if found.site_name:
+        return known_name(found.site_name)
     return outlet_name_for_url(url) if url else None
+
+
+def known_name(outlet: str) -> str:
+    """The outlets table's name for ``outlet`` when it knows it, else ``outlet`` as given."""
+    known = lookup_name(outlet)
+    return known.name if known else outlet
 
 
 def _read(text: str, fmt: Format, url: str | None) -> Extracted:

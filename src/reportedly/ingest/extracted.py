@@ -11,8 +11,9 @@ from reportedly.model import RemovedLine
 class Extracted:
     """The body and the metadata one reader found; ``None`` where it found nothing.
 
-    ``site_name`` is the outlet as the page names itself (HTML only); the caller turns it
-    and the URL into ``Article.outlet``.
+    ``site_name`` is the outlet as the page names itself (HTML only) and ``agency`` the
+    agency a wire dateline names ("LONDON (Reuters) -"); the caller turns them and the URL
+    into ``Article.outlet``.
     """
 
     text: str
@@ -21,4 +22,5 @@ class Extracted:
     url: str | None = None
     author: str | None = None
     site_name: str | None = None
+    agency: str | None = None
     removed: tuple[RemovedLine, ...] = ()

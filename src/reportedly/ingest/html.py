@@ -2,7 +2,8 @@
 
 The date is read without htmldate's extensive search: that search takes any date on the
 page, so a "(c) 2022" copyright footer becomes January 1, 2022. Only dates the page
-states as its own (meta tags, JSON-LD, ``<time>`` elements, the URL) are kept.
+states as its own (meta tags, JSON-LD, ``<time>`` elements, the URL) are kept. A wire
+dateline and credit lines are taken out of the text (``reportedly.ingest.wire``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from reportedly.ingest.extracted import Extracted
+from reportedly.ingest.wire import strip_wire
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Fewer words than this is no article: no news sentence is shorter.
@@ -36,13 +38,16 @@ def parse_html(page: str, *, url: str | None = None) -> Extracted:
     if document is None:
         return Extracted(text="")
     title = _clean(getattr(document, "title", None))
+    wire = strip_wire(_paragraphs(getattr(document, "text", None), title))
     return Extracted(
-        text=_paragraphs(getattr(document, "text", None), title),
+        text=wire.text,
         title=title,
         published=_iso_date(getattr(document, "date", None)),
         url=_clean(getattr(document, "url", None)),
         author=_clean(getattr(document, "author", None)),
         site_name=_clean(getattr(document, "sitename", None)),
+        agency=wire.agency,
+        removed=wire.removed,
     )
 
 

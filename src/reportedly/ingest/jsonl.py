@@ -1,7 +1,10 @@
 """JSON Lines: one article per line, as ``{"text": ...}`` or ``{"html": ...}`` objects.
 
-Optional keys ``title``, ``published``, ``url``, ``outlet`` override what the article
-itself gives; ``published=`` from the caller fills lines without a ``published`` key.
+Optional keys ``title``, ``published``, ``url``, ``outlet``, ``author`` override what the
+article itself gives; ``published=`` from the caller fills lines without a ``published``
+key. ``source`` (BASIL's key for the outlet) stands for ``outlet`` when that is missing;
+``id``, a string or a number, is kept as the article's id, as a string. Other keys are
+ignored.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from reportedly.ingest.detect import Format
 from reportedly.model import Article
 
 BODY_KEYS: tuple[tuple[str, Format | None], ...] = (("text", None), ("html", "html"))
-META_KEYS = ("title", "published", "url", "outlet")
+META_KEYS = ("title", "published", "url", "outlet", "author")
+OUTLET_ALIASES = ("source",)
+"""Keys other corpora name the outlet by, read when ``outlet`` is missing."""
 
 
 def parse_jsonl(
@@ -52,7 +57,8 @@ def _article(line: str, *, name: str, number: int, published: str | None) -> Art
     if not isinstance(body, str) or not body.strip():
         problem = "empty" if isinstance(body, str) else "missing"
         raise JsonLinesError(name, number, f'{problem} "text" or "html" string')
-    meta = {k: _string(record, k, name, number) for k in META_KEYS}
+    meta = {k: _string(record, k, name, number) for k in (*META_KEYS, *OUTLET_ALIASES)}
+    outlet = meta["outlet"] or next((meta[k] for k in OUTLET_ALIASES if meta[k]), None)
     try:
         return build_article(
             body,
@@ -61,7 +67,9 @@ def _article(line: str, *, name: str, number: int, published: str | None) -> Art
             published=meta["published"] or published,
             url=meta["url"],
             title=meta["title"],
-            outlet=meta["outlet"],
+            outlet=outlet,
+            author=meta["author"],
+            id=_id(record, name, number),
         )
     except DateError as error:
         raise JsonLinesError(name, number, str(error)) from None
@@ -82,3 +90,13 @@ def _string(record: dict[str, Any], key: str, name: str, number: int) -> str | N
     if value is None or isinstance(value, str):
         return value or None
     raise JsonLinesError(name, number, f'"{key}" must be a string')
+
+
+def _id(record: dict[str, Any], name: str, number: int) -> str | None:
+    """The line's ``id`` as a string: a string as it is, a number as JSON writes it."""
+    value = record.get("id")
+    if value is None or isinstance(value, str):
+        return value or None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return json.dumps(value)
+    raise JsonLinesError(name, number, '"id" must be a string or a number')

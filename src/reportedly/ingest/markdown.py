@@ -20,7 +20,9 @@ Lines kept out of the body are returned as ``RemovedLine`` with ``kind``:
 * ``related``: "Related article: ...", "Read more: ..." and similar teasers;
 * ``link``: a paragraph made only of links;
 * ``footer``: the "Original url:" footer (its URL becomes the article's URL);
-* ``rule``: a horizontal rule.
+* ``rule``: a horizontal rule;
+* ``dateline``, ``credit``, ``note``: an agency's dateline opening the body, its staff
+  credits and exchange-rate notes (see ``reportedly.ingest.wire``).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from collections.abc import Iterator
 
 from reportedly.ingest.dates import find_date
 from reportedly.ingest.extracted import Extracted
+from reportedly.ingest.wire import credit_kind, split_dateline
 from reportedly.model import RemovedLine
 
 # Labels that open a teaser line linking to another article ("Related article: ...").
@@ -120,6 +123,7 @@ def parse_markdown(text: str) -> Extracted:
     body: list[str] = []
     removed: list[RemovedLine] = []
     url: str | None = None
+    agency: str | None = None
     index = start
     while index < len(blocks):
         block = blocks[index]
@@ -135,6 +139,11 @@ def parse_markdown(text: str) -> Extracted:
             removed.append(RemovedLine(kind, _removed_text(block)))
             continue
         paragraph = _paragraph(block)
+        if paragraph and not body:
+            dateline, paragraph = split_dateline(paragraph)
+            if dateline is not None:
+                agency = dateline.agency
+                removed.append(RemovedLine("dateline", dateline.text))
         if paragraph:
             body.append(paragraph)
     return Extracted(
@@ -144,6 +153,7 @@ def parse_markdown(text: str) -> Extracted:
         url=meta.get("url") or url,
         author=meta.get("author") or author,
         site_name=meta.get("site_name"),
+        agency=agency,
         removed=tuple(removed),
     )
 
@@ -237,6 +247,8 @@ def _removed_kind(block: str, *, after_header: bool) -> str | None:
     label = _LABEL.match(_prose(stripped))
     if label and label.group(1).strip().lower() in RELATED_LABELS:
         return "related"
+    if wire_kind := credit_kind(_prose(stripped)):
+        return wire_kind
     if not re.search(r"\w", _LINK.sub("", _IMAGE.sub("", stripped))):
         return "link"
     return None

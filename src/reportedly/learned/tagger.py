@@ -52,9 +52,10 @@ from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Token
 from thinc.api import Model
 
-from reportedly.attribution import Quote, quotes_of, subject_of
+from reportedly.attribution import Quote, bounds, quotes_of, subject_of
 from reportedly.doctext import text_of
 from reportedly.errors import ModelMissingError
+from reportedly.lang.quotes import CLOSING_MARKS, OPENING_CHARACTERS
 from reportedly.learned import (
     context,
     layers,  # noqa: F401  (the model's layers, for spacy.load)
@@ -73,10 +74,10 @@ or in place of one when the tagger found none)."""
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "attr", "oprd"})
 """Dependency labels of a cue word's subjects and objects: content before the cue ("The
 efforts are expected to continue", "what she called a ruse"), not an adverbial clause."""
-CUT_QUOTE = re.compile(r",\s?(?:”|''|\")$")
+CUT_QUOTE = re.compile(
+    r",\s?(?:" + "|".join(map(re.escape, sorted(CLOSING_MARKS, key=len, reverse=True))) + ")$"
+)
 """The end of a quote cut by its cue: "We are ready," she said. (a comma, the closing mark)."""
-QUOTE_OPENERS = "“\"'"
-"""First characters of a content piece that is a quote (``''`` quotes open with an ')."""
 CLAUSE_BREAK = re.compile(r"\s*(?:[,(—–-]|(?:and|but)\s)")
 """What follows a content the tagger ended before a relative clause, an apposition, an aside
 or a second clause ("... the rules, which the court has put on hold"): the parse hangs
@@ -343,7 +344,7 @@ def _own_sentence(text: str, cue: _Located, pieces: list[_Located]) -> list[_Loc
         p
         for p in pieces
         if p in own
-        or (p.first_sentence == cue.last_sentence + 1 and text[p.span.start] in QUOTE_OPENERS)
+        or (p.first_sentence == cue.last_sentence + 1 and text[p.span.start] in OPENING_CHARACTERS)
     ]
 
 
@@ -441,7 +442,7 @@ def _parse_content(doc: Doc, cue: _Located, source: _Located | None) -> tuple[Ta
             subtree = list(child.subtree)
             if source and any(source.start <= t.i < source.end for t in subtree):
                 continue
-            start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+            start, end = bounds(subtree)
             return (TaggedSpan("CONTENT", start, end),)
     return ()
 
@@ -454,8 +455,8 @@ def _parse_source(doc: Doc, cue: _Located, content: tuple[TaggedSpan, ...]) -> T
     tokens = [t for t in subject.subtree if not t.is_punct and not t.is_space]
     if not tokens:
         return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    cue_start, cue_end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1])
+    start, end = bounds(tokens)
+    cue_start, cue_end = bounds(list(doc[cue.start : cue.end]))
     if any(p.start < end and start < p.end for p in content) or (
         cue_start < end and start < cue_end
     ):
@@ -475,7 +476,7 @@ def _extended(doc: Doc, cue: _Located, content: tuple[TaggedSpan, ...]) -> tuple
         tokens = [t for t in child.subtree if not t.is_punct and not t.is_space]
         if not tokens:
             continue
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        start, end = bounds(tokens)
         if start <= last.start < last.end < end:
             return (*content[:-1], TaggedSpan("CONTENT", last.start, end))
     return content

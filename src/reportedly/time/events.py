@@ -26,6 +26,8 @@ from reportedly.lang.en.time_events import (
     EVENT_NOUNS,
     EVENT_VERBS,
 )
+from reportedly.lang.quotes import OPENING_CHARACTERS as OPENING_QUOTES
+from reportedly.lang.quotes import QUOTE_CHARACTERS
 from reportedly.model import TimeAnchor, TimeMod, TimeType
 from reportedly.time.calendar import format_at, granularity_of, parse_value, shift
 from reportedly.time.grammar import alternation, word
@@ -34,10 +36,9 @@ RELATION = re.compile(word(f"(?P<rel>{alternation(ANCHOR_RELATIONS)})"), re.IGNO
 DURATION_VALUE = re.compile(r"^PT?(?P<amount>\d+|X)(?P<letter>[DWMYH])$")
 VAGUE_WORDS = {"D": "days", "W": "weeks", "M": "months", "H": "hours", "Y": "months"}
 CLAUSE_END = frozenset({",", ";", ":", ".", "\u2014", "\u2013", "(", ")", "?", "!"})
-OPENING_QUOTES = '"\u201c\u2018'
 # relations that make a time expression with nothing before them ("at the time of X")
 STANDALONE_RELATIONS = frozenset({"START", "ON"})
-QUOTES = "\"'\u201c\u201d\u2018\u2019 "  # straight and curly quotes, and spaces
+QUOTES = QUOTE_CHARACTERS + " "  # quotation marks, and spaces
 # how far after a relation word the event noun may stand, and how far up the parse a
 # dated expression may climb to reach its event noun; set by hand on the sample article
 EVENT_WINDOW = 14

@@ -71,10 +71,8 @@ CUE_VERBS: Final[dict[str, Stance]] = {
     "inform": "assert",
     "brief": "assert",
     "threaten": "assert",
-    "believe": "assert",
-    "think": "assert",
-    "fear": "assert",
-    "expect": "assert",
+    # what a finding or a record shows (not attitudes: "believes", "expects", "fears"
+    # report no act of saying, FORMAT.md of the records benchmark)
     "show": "assert",
     "find": "assert",
     "call": "assert",
@@ -189,13 +187,92 @@ NESTING_VERBS: Final[frozenset[str]] = frozenset({"cite", "quote"})
 """Participles that name a deeper source of the clause's own report
 ("Reuters reported, citing three unnamed sources, ...")."""
 
-DECLINE_VERBS: Final[frozenset[str]] = frozenset({"decline", "refuse"})
-"""Verbs that, governing "to comment", "to confirm" etc., make a ``decline`` stance."""
+DECLINE_VERBS: Final[frozenset[str]] = frozenset({"decline", "refuse", "avoid"})
+"""Verbs that, governing "to comment", "to confirm" etc., make a ``decline`` stance
+("avoided saying" too)."""
 
 DECLINED_ACTIONS: Final[frozenset[str]] = frozenset(
-    {"comment", "confirm", "discuss", "elaborate", "say", "respond", "answer", "speak"}
+    {
+        "comment",
+        "confirm",
+        "deny",
+        "discuss",
+        "elaborate",
+        "say",
+        "respond",
+        "answer",
+        "speak",
+        "give",
+        "offer",
+        "provide",
+        "disclose",
+        "reveal",
+        "specify",
+        "identify",
+        "name",
+        "detail",
+        "address",
+        "explain",
+        "interview",
+        "speculate",
+    }
 )
-"""What a source can decline to do for the stance to be ``decline``."""
+"""What a source can decline to do for the stance to be ``decline`` ("declined to give a
+reason", "declined to be interviewed"); negated after a modal it is a refusal too ("would
+not say whether", "could not confirm")."""
+
+REFUSING_MODALS: Final[frozenset[str]] = frozenset({"would", "will", "wo", "could", "can", "ca"})
+"""Modals that make a negated declined action a refusal ("would not say", "won't comment",
+"could not confirm"); spaCy splits "won't" and "can't" into "wo"/"ca" and "n't"."""
+
+NO_RESPONSE_VERBS: Final[frozenset[str]] = frozenset({"respond", "return", "reply", "answer"})
+"""Verbs that, negated, report no answer to a request: "did not respond to a request for
+comment", "did not return calls seeking comment", "did not answer directly"."""
+
+REQUEST_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "request",
+        "call",
+        "email",
+        "e-mail",
+        "message",
+        "inquiry",
+        "enquiry",
+        "query",
+        "question",
+        "comment",
+        "phone",
+        "telephone",
+        "text",
+        "voicemail",
+    }
+)
+"""What a source fails to answer; a negated ``NO_RESPONSE_VERBS`` verb is a refusal only
+with one of these as its object ("did not return calls", not "did not return home")."""
+
+EVASION_VERBS: Final[frozenset[str]] = frozenset({"demur", "dodge", "sidestep", "evade", "deflect"})
+"""Verbs of not answering that need no negation: "demurred when asked whether ...",
+"sidestepped questions about ..."."""
+
+ASKING_VERBS: Final[frozenset[str]] = frozenset({"ask", "press", "question"})
+"""The "when asked whether ..." clause after a refusal gives what was not answered."""
+
+TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"about", "on", "regarding", "over"})
+"""Prepositions that give what a refused request was about ("questions about the deal")."""
+
+UNREACHABLE_WORDS: Final[frozenset[str]] = frozenset({"reach", "contact", "available"})
+"""Negated, a refusal to comment: "could not be reached", "could not be contacted", "was
+not available for comment" ("unavailable" is its own negation)."""
+
+UNAVAILABLE_WORDS: Final[frozenset[str]] = frozenset({"unavailable"})
+"""Adjectives that are already negated: "was unavailable for comment"."""
+
+REFUSED_SPEECH_VERBS: Final[frozenset[str]] = frozenset({"comment", "speculate"})
+"""A quote or clause that says its speaker does not do these is a refusal: "'We do not
+comment on speculation,' a spokesman said", "it would 'not be speculating'"."""
+
+NO_COMMENT: Final[tuple[str, str]] = ("no", "comment")
+"""A content that opens with these words is a refusal ("'No comment,' he said")."""
 
 PASSIVE_REPORT_VERBS: Final[frozenset[str]] = frozenset(
     {
@@ -215,6 +292,11 @@ PASSIVE_REPORT_VERBS: Final[frozenset[str]] = frozenset(
 )
 """Passive raising verbs that report a claim without naming who makes it
 ("Kozak was said to have secured a deal", "he is believed to be in Minsk")."""
+
+FORECAST_PASSIVES: Final[frozenset[str]] = frozenset({"expect"})
+"""Passive raising verbs of forecast: they hedge the claim they stand in ("Grimm is
+expected to be indicted, his lawyer said") but alone report no one's words ("the plan is
+expected to meet resistance")."""
 
 QUOTED_AS_VERBS: Final[frozenset[str]] = frozenset({"quote", "cite"})
 """Passive verbs of the "X was quoted as saying" form."""
@@ -240,6 +322,20 @@ CHANNEL_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )
 """Nouns of the medium a cue names ("said in a statement", "wrote in a post")."""
+
+NAMING_VERBS: Final[frozenset[str]] = frozenset({"call", "dub", "label", "describe"})
+"""Cue verbs that report words only with what they name their object: an object
+complement ("called the meeting 'productive'", "described the cut as 'a done deal'") or a
+clause. Alone they name ("a group called Political Chips") or do something else ("called
+him last summer", "talking points describing the attack")."""
+
+NAMING_COMPLEMENTS: Final[frozenset[str]] = frozenset({"oprd", "xcomp", "ccomp"})
+"""Dependency labels of what a naming verb says its object is (with an "as" phrase)."""
+
+REQUEST_VERBS: Final[frozenset[str]] = frozenset({"ask"})
+"""Cue verbs of requests: a report when they ask someone ("asked Clinton to talk to
+Sestak") or ask a question ("asked whether ..."), not when the speaker asks something for
+themselves ("asking not to be identified", "had never asked to see the statements")."""
 
 PARTICLE_CUES: Final[dict[str, frozenset[str]]] = {
     "point": frozenset({"out"}),
@@ -282,6 +378,25 @@ CLAIM_NOUNS: Final[frozenset[str]] = frozenset(
         "assessment",
         "conclusion",
         "interpretation",
+        "concern",
+        "objection",
+        "criticism",
+        "complaint",
+        "argument",
+        "rationale",
+        "explanation",
+        "theory",
+        "figure",
+        "evidence",
+        "insistence",
+    }
+)
+"""Nouns naming something said; a denial or confirmation whose content names one answers
+an earlier report ("denied the Reuters report's authenticity", "dismissed the concerns"),
+and one said to be false is denied ("the allegation was baseless")."""
+
+DENIABLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
         "wrongdoing",
         "involvement",
         "responsibility",
@@ -290,10 +405,55 @@ CLAIM_NOUNS: Final[frozenset[str]] = frozenset(
         "link",
         "tie",
         "existence",
+        "innocence",
     }
 )
-"""Nouns naming something said; a denial or confirmation whose content names one answers
-an earlier report ("denied the Reuters report's authenticity")."""
+"""Nouns of what a source denies about itself ("denied any role in the attacks"): a
+denial, but one that names no report, so it answers one only by what it denies."""
+
+REFERRING_PRONOUNS: Final[frozenset[str]] = frozenset({"that", "this", "it", "which"})
+"""A claim's subject that points back to what was just reported: "said that was wrong"."""
+
+FALSITY_PHRASES: Final[tuple[str, ...]] = (
+    "false",
+    "untrue",
+    "baseless",
+    "groundless",
+    "unfounded",
+    "wrong",
+    "incorrect",
+    "inaccurate",
+    "erroneous",
+    "bogus",
+    "fake",
+    "fabricated",
+    "fabrication",
+    "misleading",
+    "nonsense",
+    "absurd",
+    "ridiculous",
+    "lie",
+    "lies",
+    "off base",
+    "not true",
+    "not accurate",
+    "not correct",
+    "not the case",
+    "hard to believe",
+    "not hold up",
+    "not stand up",
+    "not add up",
+    "unreliable",
+    "unpersuasive",
+    "unconvincing",
+    "overblown",
+)
+"""What a source says of a claim to deny it ("the allegation was 'baseless'", "that was
+'simply not true'", "that explanation did not hold up"), as words in order with adverbs
+left out and "n't" read as "not"."""
+
+CALLING_VERBS: Final[frozenset[str]] = frozenset({"call", "label", "describe", "brand", "dub"})
+"""Verbs that deny a claim they call false: "calls that evidence unreliable"."""
 
 CLAIM_ONLY_VERBS: Final[frozenset[str]] = frozenset(
     {"deny", "reject", "dispute", "dismiss", "rebuff"}

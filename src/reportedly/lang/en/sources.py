@@ -33,9 +33,26 @@ ANONYMOUS_SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
         "negotiator",
         "someone",
         "somebody",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
     }
 )
 """Head nouns of a source named only by its position ("a senior official", "people")."""
+
+GROUP_PLURALS: Final[frozenset[str]] = frozenset(
+    {
+        "lawmaker",
+        "member",
+        "ally",
+        "associate",
+        "figure",
+    }
+)
+"""Anonymous-source nouns whose plural, unless marked as unnamed ("lawmakers who were
+briefed on the plan"), names a group that speaks as one ("Republican lawmakers argued",
+"some members of the congregation said")."""
 
 ANONYMITY_MARKERS: Final[frozenset[str]] = frozenset(
     {
@@ -96,9 +113,46 @@ GROUP_NOUNS: Final[frozenset[str]] = frozenset(
         "congressman",
         "governor",
         "mayor",
+        "organizer",
+        "owner",
+        "attendee",
+        "author",
+        "conservative",
+        "liberal",
+        "progressive",
+        "engineer",
+        "proponent",
+        "candidate",
+        "advocate",
+        "parent",
+        "student",
+        "teacher",
+        "worker",
+        "farmer",
+        "nurse",
+        "victim",
+        "family",
+        "neighbor",
+        "neighbour",
+        "customer",
+        "passenger",
+        "islander",
+        "commuter",
+        "veteran",
+        "firefighter",
+        "physician",
+        "immigrant",
+        "refugee",
+        "tenant",
+        "homeowner",
+        "plaintiff",
+        "scholar",
+        "justice",
+        "authority",
     }
 )
-"""Plural nouns naming a group that speaks as one ("analysts", "residents")."""
+"""Plural nouns naming a group that speaks as one ("analysts", "residents"); one of them
+named alone ("a lawyer hired by ...", "her lawyer") is an unnamed person."""
 
 DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     {
@@ -165,8 +219,6 @@ ORGANIZATION_NOUNS: Final[frozenset[str]] = frozenset(
         "group",
         "organization",
         "organisation",
-        "authorities",
-        "spokesperson",
     }
 )
 """Head nouns (lower case) that name an organization speaking as one."""

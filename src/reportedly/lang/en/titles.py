@@ -18,7 +18,11 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "ambassador",
         "senator",
         "sen.",
+        "sens.",
+        "sens",
         "rep.",
+        "reps.",
+        "reps",
         "representative",
         "governor",
         "gov.",
@@ -95,7 +99,11 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "dr.",
         "prof.",
         "sen.",
+        "sens.",
+        "sens",
         "rep.",
+        "reps.",
+        "reps",
         "gov.",
         "gen.",
         "lt.",
@@ -108,3 +116,34 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
     }
 )
 """Honorifics that are not part of a canonical name."""
+
+GENDERED_TITLES: Final[dict[str, str]] = {
+    "mr.": "m",
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "king": "m",
+    "prince": "m",
+    "spokesman": "m",
+    "congressman": "m",
+    "chairman": "m",
+    "businessman": "m",
+    "mrs.": "f",
+    "mrs": "f",
+    "ms.": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "queen": "f",
+    "princess": "f",
+    "spokeswoman": "f",
+    "congresswoman": "f",
+    "chairwoman": "f",
+    "businesswoman": "f",
+}
+"""Honorifics and titles that give a person's sex, "m" or "f": the pronoun a person so
+named takes ("Ms. Pelosi" ... "she")."""
+
+NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+"""Generational suffixes that end a full name after the surname ("John G. Roberts Jr.")."""

@@ -1,0 +1,133 @@
+"""Stance read from what is said, not from the cue verb.
+
+A plain "said" can refuse, deny or contradict: "'We do not comment on speculation,' a
+spokesman said" refuses to comment; "said that was 'simply wrong'" and "said the allegation
+was baseless" deny the claim just reported; "has never intervened in any individual visa
+case" denies an earlier claim that she intervened to speed up a visa. Each reading is one
+function over the content's tokens; the words come from ``reportedly.lang.en.cues``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from reportedly.attribution.cues import negated
+from reportedly.lang.en.cues import (
+    CALLING_VERBS,
+    CLAIM_NOUNS,
+    FALSITY_PHRASES,
+    NO_COMMENT,
+    REFERRING_PRONOUNS,
+    REFUSED_SPEECH_VERBS,
+)
+from reportedly.model import Span
+
+CONTRADICTION_MIN_SHARED = 2
+"""Content words (lemmas) a negated claim must share with an earlier claim by another
+source to contradict it; one shared word is chance (set on the records sets, where every
+contradiction found this way shares two or more)."""
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+"""Parts of speech of the words two claims must share to be about the same thing."""
+PREDICATE_BREAKS = frozenset({"advcl", "conj", "cc", "ccomp", "relcl", "mark", "punct"})
+"""Dependents of a clause's head that are not part of what it says of its subject."""
+FALSITY_WORDS = frozenset(word for phrase in FALSITY_PHRASES for word in phrase.split())
+
+
+def content_tokens(doc: Doc, span: Span) -> list[Token]:
+    """The tokens of a content span."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return list(words) if words is not None else []
+
+
+def clause_heads(tokens: list[Token]) -> list[Token]:
+    """The heads of the content's clauses: words whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    return [t for t in tokens if not t.is_punct and (t.head == t or t.head.i not in inside)]
+
+
+def refuses(tokens: list[Token]) -> bool:
+    """The content says its speaker does not comment: "We do not comment on leaks",
+    "it would 'not be speculating'", "No comment"."""
+    words = [t.lower_ for t in tokens if t.is_alpha]
+    if tuple(words[: len(NO_COMMENT)]) == NO_COMMENT:
+        return True
+    heads = clause_heads(tokens)
+    return bool(heads) and heads[0].lemma_.lower() in REFUSED_SPEECH_VERBS and negated(heads[0])
+
+
+def calls_claim_false(cue_lemma: str, tokens: list[Token]) -> bool:
+    """The content says that a claim, or "that", is false: "the allegation was
+    'baseless'", "that was 'simply not true'", "calls that evidence unreliable"."""
+    if cue_lemma in CALLING_VERBS:
+        names_claim = any(t.lemma_.lower() in CLAIM_NOUNS for t in tokens)
+        return names_claim and _says_false(tokens)
+    for head in clause_heads(tokens):
+        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and _names_claim(subjects[0], head) and _says_false(_predicate(head)):
+            return True
+    return False
+
+
+def _names_claim(subject: Token, head: Token) -> bool:
+    """ "that", "the allegation", "claims that ...": but not the "it" of "it was wrong to
+    close the pool", which stands for the clause after it."""
+    lower = subject.lower_
+    if lower == "it" and any(
+        t.dep_ in {"xcomp", "ccomp", "csubj"} and t.lower_ not in FALSITY_WORDS
+        for t in head.subtree
+    ):
+        return False
+    return lower in REFERRING_PRONOUNS or subject.lemma_.lower() in CLAIM_NOUNS
+
+
+def _predicate(head: Token) -> list[Token]:
+    """What a clause says of its subject: its head and dependents, less the subject and
+    any further clause ("..., but people are running with it")."""
+    left_out: set[int] = set()
+    for child in head.children:
+        if child.dep_ in PREDICATE_BREAKS or child.dep_ in {"nsubj", "nsubjpass"}:
+            left_out |= {t.i for t in child.subtree}
+    return [t for t in head.subtree if t.i not in left_out]
+
+
+def _says_false(tokens: Iterable[Token]) -> bool:
+    """Whether the words hold one of the falsity phrases, adverbs left out and the
+    negation read as "not" ("simply not true", "did n't hold up")."""
+    words = [
+        "not" if t.dep_ == "neg" else t.lower_
+        for t in tokens
+        if t.dep_ == "neg" or (t.is_alpha and t.pos_ != "ADV")
+    ]
+    text = f" {' '.join(words)} "
+    return any(f" {phrase} " in text for phrase in FALSITY_PHRASES)
+
+
+def negated_claim(tokens: list[Token]) -> Token | None:
+    """The head of the content's first clause when it is negated: "the minister 'has
+    never intervened'", "the Treasury had not 'pulled the plug'"."""
+    heads = clause_heads(tokens)
+    return heads[0] if heads and negated(heads[0]) else None
+
+
+def contradicts(negation: Token, tokens: list[Token], claim: list[Token]) -> bool:
+    """Whether a negated content says the opposite of an earlier claim: the claim asserts
+    the verb the content negates ("has never intervened" against "intervened to speed up
+    a work visa"), and the two share enough words to be about the same thing."""
+    lemma = negation.lemma_.lower()
+    if negation.pos_ != "VERB" or negation.is_stop:
+        return False  # "isn't enough", "did not have": too common to be about one thing
+    asserted = any(t.lemma_.lower() == lemma and not negated(t) for t in claim)
+    return asserted and shared_words(tokens, claim) >= CONTRADICTION_MIN_SHARED
+
+
+def shared_words(tokens: list[Token], other: list[Token]) -> int:
+    """How many content words (lemmas) two contents have in common."""
+    return len(_content_lemmas(tokens) & _content_lemmas(other))
+
+
+def _content_lemmas(tokens: list[Token]) -> set[str]:
+    return {
+        t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha
+    }

@@ -1,0 +1,1 @@
+"""Language-neutral reference data: tables that are facts about the world, not words."""

@@ -1,0 +1,53 @@
+"""The paragraph component: a paragraph ends a sentence before the parser runs."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from reportedly.pipeline import hard_wrapped
+
+LONG_LINE = (
+    "President Trump spoke to reporters at the White House on Friday, a day after Democrats "
+    "took control of the House."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Kremlin Says\n\nThe deal was off, the people said.",
+            ["Kremlin Says", "The deal was off, the people said."],
+        ),
+        (
+            f"Trump warns of a long shutdown\nPublished: 2019-01-04\n\n{LONG_LINE}",
+            ["Trump warns of a long shutdown", "Published: 2019-01-04", LONG_LINE],
+        ),
+        (
+            # Hard-wrapped: a line break inside a paragraph runs on.
+            "The minister said on Monday that the\nbridge would reopen in May after\n"
+            "repairs to its deck.",
+            [
+                "The minister said on Monday that the\nbridge would reopen in May after\n"
+                "repairs to its deck."
+            ],
+        ),
+    ],
+)
+def test_paragraphs_end_sentences(pipeline: Language, text: str, sentences: list[str]) -> None:
+    doc = pipeline(text)
+    assert [s.text.strip() for s in doc.sents] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "wrapped"),
+    [
+        ("one line", False),
+        ("a title\n\nand a body", False),
+        ("short lines\nthat run on\nover a paragraph", True),
+        (f"A title\n\n{LONG_LINE}\n\n{LONG_LINE}", False),
+    ],
+)
+def test_hard_wrapped(text: str, wrapped: bool) -> None:
+    assert hard_wrapped(text) is wrapped

@@ -1,0 +1,190 @@
+"""Stance: refusals in their common phrasings, denials by verb and by content, the report a
+denial answers, and the ``fact`` conflicts built from it.
+
+Each row is a short text in news style, the cue of one attribution in it, the stance that
+attribution must have and the cue of the attribution it must answer (None: it answers
+none).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import reportedly
+from reportedly.model import Attribution, Report
+
+REFUSALS = [
+    ("Crestline Partners did not respond to a request for comment.", "did not respond"),
+    (
+        "Nick Iacono did not immediately return emails or a telephone message seeking comment.",
+        "did not immediately return emails or a telephone message seeking comment",
+    ),
+    ("Smith could not be reached for comment.", "could not be reached for comment"),
+    ("The mayor was not available for comment on Tuesday.", "was not available for comment"),
+    ("The mayor was unavailable for comment.", "was unavailable for comment"),
+    ("The ministry would not say whether she had met Hayes.", "would not say"),
+    ("The minister won't comment on the talks.", "won't comment"),
+    ("The council declined to give a reason for the closure.", "declined to give"),
+    ("The actor declined to be interviewed.", "declined to be interviewed"),
+    ("The company declined comment.", "declined comment"),
+    ("Ms. Rice demurred when asked whether she believed the speech was political.", "demurred"),
+    ("He did not answer directly when asked whether the law allows it.", "did not answer"),
+    ("Trump was avoiding saying it would be ended by executive order.", "was avoiding saying"),
+    (
+        "A Department for Transport spokesman said: 'We do not comment on speculation. "
+        "Ministers will set out their plans in due course.'",
+        "said",
+    ),
+    ("A spokesman said the government did not comment on leaks.", "said"),
+    ("“No comment,” the spokesman said.", "said"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), REFUSALS)
+def test_refusals_decline(pipeline: Language, text: str, cue: str) -> None:
+    found = _by_cue(reportedly.analyze(text), cue)
+    assert found.stance == "decline"
+    assert found.target is None
+
+
+NOT_REFUSALS = [
+    ("The patient did not respond to treatment.", "respond"),
+    ("He did not return home until Friday.", "return"),
+    ("Clinton did not respond to any of the subpoenas requesting documents.", "respond"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_REFUSALS)
+def test_no_answer_to_a_non_request_is_no_refusal(pipeline: Language, text: str, word: str) -> None:
+    report = reportedly.analyze(text)
+    assert not [a for a in report.attributions if word in a.cue.text]
+
+
+TOPICS = [
+    ("The ministry did not respond to a question whether the money would be used.", "whether"),
+    (
+        "Helen Cartwright declined to discuss the figures when approached on Saturday.",
+        "the figures",
+    ),
+    ("He did not answer directly when asked whether the law allows it.", "whether the law"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), TOPICS)
+def test_a_refusal_content_is_its_topic(pipeline: Language, text: str, topic: str) -> None:
+    (found,) = [a for a in reportedly.analyze(text).attributions if a.stance == "decline"]
+    assert found.content.text.startswith(topic)
+    assert "approached" not in found.content.text
+
+
+STANCES = [
+    # a denial by its verb answers the report it names
+    (
+        "Reuters reported that Kozak had been sidelined. The Kremlin denied the report.",
+        "denied",
+        "deny",
+        "reported",
+    ),
+    # a denial that names no report answers none: no conflict with an unrelated claim
+    (
+        "Clinton has said she backs the bill. The Saudi government denies any role in the attacks.",
+        "denies",
+        "deny",
+        None,
+    ),
+    # rejecting a veto or a bill denies no report
+    ("Congress rejected Obama's veto on Wednesday.", "rejected", None, None),
+    # negated denial verbs report a claim left standing
+    (
+        "The Herald reported that the minister intervened. The ministry did not dispute the "
+        "report.",
+        "did not dispute",
+        "assert",
+        None,
+    ),
+    # a claim said to be false
+    (
+        "Prosecutors said Lloyd had taken the money. His lawyer said that was “simply wrong”.",
+        "said that",
+        "deny",
+        "said Lloyd",
+    ),
+    (
+        "Residents said engineers had ignored the cracks. A senior official said the "
+        "allegation was “baseless”.",
+        "said the allegation",
+        "deny",
+        "said engineers",
+    ),
+    (
+        "Raman wrote that the outage exposed her files. Raman's manager said that explanation "
+        "did not hold up.",
+        "said that explanation",
+        "deny",
+        "wrote",
+    ),
+    # "it was wrong to ..." judges an act, it denies no claim
+    ("Morley said it was wrong to close the pool.", "said", "assert", None),
+    # a negated claim that says the opposite of an earlier one
+    (
+        "The Herald reported she intervened to speed up a work visa for the donor's nephew. "
+        "Her office said the minister “has never intervened in any individual visa case”.",
+        "Her office said",
+        "deny",
+        "reported",
+    ),
+    # ... but a negated claim on another matter denies nothing
+    (
+        "The mayor said the bridge would reopen in May. The engineer said he did not know "
+        "when the work would end.",
+        "engineer said",
+        "assert",
+        None,
+    ),
+    # a report joined to a denial with its own subject does not inherit it
+    (
+        "Grimm has denied knowledge of any improprieties, and the FBI hasn't accused him of "
+        "any wrongdoing.",
+        "hasn't accused",
+        "assert",
+        None,
+    ),
+    # a confirmation answers the claim it repeats
+    (
+        "Reuters reported that prosecutors intended to file criminal charges. His lawyer "
+        "confirmed in a statement that prosecutors intended to file charges.",
+        "confirmed",
+        "confirm",
+        "reported",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "stance", "target"), STANCES)
+def test_stance_and_target(
+    pipeline: Language, text: str, cue: str, stance: str | None, target: str | None
+) -> None:
+    report = reportedly.analyze(text)
+    if stance is None:
+        assert not [a for a in report.attributions if a.stance == "deny"]
+        return
+    found = _by_cue(report, cue)
+    assert found.stance == stance
+    answered = report.attribution(found.target)
+    assert (answered.cue.text if answered else None) == (target and target.split()[0])
+    conflicts = [c.attributions for c in report.conflicts if c.kind == "fact"]
+    assert conflicts == ([(answered.id, found.id)] if stance == "deny" and answered else [])
+
+
+def _by_cue(report: Report, cue: str) -> Attribution:
+    """The attribution whose cue is ``cue``, or whose cue and the words after it start
+    with it (a row names "said that" to pick one "said" of several)."""
+    text = report.article.text
+    for attribution in report.attributions:
+        if text[attribution.cue.start :].startswith(cue) or attribution.cue.text == cue:
+            return attribution
+        if cue.endswith(attribution.cue.text) and text[: attribution.cue.end].endswith(cue):
+            return attribution
+    found = [(a.cue.text, a.content.text, a.stance) for a in report.attributions]
+    raise AssertionError(f"no attribution with cue {cue!r}: {found}")
