@@ -1,6 +1,7 @@
 """Score a trained model on PolNeAR with the project's scorer, as each extractor reads it.
 
-Every article is parsed once by the bare pipeline; the ``rules``, ``tagger`` and ``model``
+Every article is parsed once, as ``reportedly analyze`` parses it (``nlp.load``'s pipeline up
+to its ``reportedly`` component); the ``rules``, ``tagger`` and ``model``
 extractors (``reportedly.extractors``; the learned two on the model folder given) then run
 on the same Docs and each is scored by ``bench.polnear.score_article`` exactly as
 ``reportedly bench polnear`` scores it. ``tagger_words_per_second`` counts the tagger's
@@ -18,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 from spacy.tokens import Doc
 
+from reportedly import nlp
 from reportedly.attribution import RulesExtractor
 from reportedly.bench.brat import GoldArticle
 from reportedly.bench.polnear import (
@@ -32,7 +34,6 @@ from reportedly.bench.polnear import (
 from reportedly.extractors import Extraction, Extractor
 from reportedly.learned.extractors import HybridExtractor, TaggerExtractor
 from reportedly.model import Analyzer, Article, Report
-from reportedly.nlp import load_bare
 from reportedly.version import package_version
 
 BATCH_SIZE = 16
@@ -46,7 +47,8 @@ def compare(gold: Sequence[GoldArticle], model_dir: Path) -> dict[str, tuple[Tal
         "tagger": TaggerExtractor(path=model_dir),
         "model": HybridExtractor(path=model_dir),
     }
-    docs = list(load_bare().pipe((article.text for article in gold), batch_size=BATCH_SIZE))
+    texts = (article.text for article in gold)
+    docs = list(nlp.load().pipe(texts, batch_size=BATCH_SIZE, disable=["reportedly"]))
     scores: dict[str, tuple[Tally, float]] = {}
     for name, extractor in found.items():
         tally, seconds = Tally(), 0.0
