@@ -14,6 +14,7 @@ from reportedly.lang.en.time_events import (
     EVENT_NOUNS,
     EVENT_VERBS,
 )
+from reportedly.lang.en.time_holidays import HOLIDAYS
 from reportedly.lang.en.time_modifiers import (
     POSITION_MODIFIERS,
     QUANTITY_MODIFIERS,
@@ -21,14 +22,23 @@ from reportedly.lang.en.time_modifiers import (
 )
 from reportedly.lang.en.time_numbers import ORDINAL_NUMBERS, TIME_NUMBERS
 from reportedly.lang.en.time_parts import PARTS_OF_DAY, SEASONS
-from reportedly.lang.en.time_tense import FUTURE_AUXILIARIES, FUTURE_PREPOSITIONS
+from reportedly.lang.en.time_tense import (
+    ABILITY_MODALS,
+    DEADLINE_NOUNS,
+    FUTURE_AUXILIARIES,
+    FUTURE_PREDICATES,
+    FUTURE_PREPOSITIONS,
+    GOING_TO,
+    PRESENT_NOT_FUTURE,
+)
 from reportedly.lang.en.time_units import CLOCK_UNITS, TIME_UNITS
 
 TABLES = [
     MONTHS, WEEKDAYS, DEICTIC_TIMES, SET_WORDS, ANCHOR_NEARNESS, ANCHOR_RELATIONS,
     EVENT_NOUNS, EVENT_VERBS, POSITION_MODIFIERS, QUANTITY_MODIFIERS, RELATIVE_DIRECTIONS,
     ORDINAL_NUMBERS, TIME_NUMBERS, PARTS_OF_DAY, SEASONS, FUTURE_AUXILIARIES,
-    FUTURE_PREPOSITIONS, TIME_UNITS, CLOCK_UNITS,
+    FUTURE_PREPOSITIONS, TIME_UNITS, CLOCK_UNITS, HOLIDAYS, ABILITY_MODALS, DEADLINE_NOUNS,
+    FUTURE_PREDICATES, GOING_TO, PRESENT_NOT_FUTURE,
 ]  # fmt: skip
 
 
@@ -59,3 +69,14 @@ def test_mods_are_timex3() -> None:
                   "EQUAL_OR_LESS", "EQUAL_OR_MORE", "BEFORE", "AFTER", "ON_OR_AFTER"}  # fmt: skip
     assert set(POSITION_MODIFIERS.values()) | set(QUANTITY_MODIFIERS.values()) <= timex_mods
     assert set(ANCHOR_RELATIONS.values()) <= timex_mods | {"ON", "DURING"}
+
+
+def test_holiday_rules_name_real_days() -> None:
+    for month, day, weekday, n in HOLIDAYS.values():
+        assert 0 <= month <= 12
+        assert weekday is None or (0 <= weekday <= 6 and n in (-1, 1, 2, 3, 4))
+        assert month != 0 or -7 <= day <= 7  # Easter and the days around it
+
+
+def test_modals_split_cleanly() -> None:
+    assert not ABILITY_MODALS & FUTURE_AUXILIARIES

@@ -82,3 +82,22 @@ def test_command_scores_and_skips_bad_files(
 def test_command_without_data(tmp_path: Path) -> None:
     assert timeml.main(["--data", str(tmp_path / "missing")]) == 2
     assert timeml.main(["--data", str(tmp_path)]) == 1
+
+
+def test_reader_takes_aquaint_layout() -> None:
+    """AQUAINT's files carry TITLE and EXTRAINFO around TEXT and a DCT typed TIME."""
+    document = read_timeml(TIMEML.parent / "timeml-aquaint" / "APW_tiny.tml")
+    assert document.dct == date(2000, 4, 3)
+    assert [t.text for t in document.timexes] == ["Tuesday", "two years"]
+    assert "EXTRAINFO" not in document.text and "wire story" not in document.text
+
+
+def test_anchored_time_is_scored_as_its_timex() -> None:
+    """ "two years after the election" is scored as the TIMEX3 "two years"; "as early as
+    Tuesday" under "could" is the coming Tuesday."""
+    from reportedly import nlp
+
+    document = read_timeml(TIMEML.parent / "timeml-aquaint" / "APW_tiny.tml")
+    found = timeml.system_times(nlp.load_bare(), document)
+    counts = score_document(document.timexes, found)
+    assert counts == Counts(2, 2, 2, 2, 2, 2)

@@ -26,7 +26,7 @@ from reportedly.time.conflicts import find_timing_conflicts
 from reportedly.time.events import Draft, anchored_times
 from reportedly.time.finder import find_candidates
 from reportedly.time.normalize import Context, normalize
-from reportedly.time.tense import tense_of
+from reportedly.time.tense import modifies_noun, tense_of
 
 __all__ = ["extract_times", "find_conflicts"]
 
@@ -52,7 +52,8 @@ def plain_times(doc: Doc, *, published: date | None) -> tuple[Draft, ...]:
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         if span is None:
             continue
-        reading = normalize(candidate, Context(published, tense_of(span)))
+        context = Context(published, tense_of(span), modifies_noun(span))
+        reading = normalize(candidate, context)
         if reading is None:
             continue
         drafts.append(

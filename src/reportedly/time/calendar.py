@@ -118,3 +118,25 @@ def granularity_of(value: str) -> Granularity | None:
     if span <= 366:
         return "year"
     return "decade" if span <= 3660 else "century"
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, after: int, weekday: int, n: int) -> date:
+    """The n-th ``weekday`` (Monday is 0) of the month after day ``after``; n = -1: the last."""
+    if n < 0:
+        last = date(year, month, monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, after + 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))

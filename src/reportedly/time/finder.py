@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from reportedly.doctext import text_of
+from reportedly.lang.en.time_calendar import MONTH_NOUN_FOLLOWERS
 from reportedly.time.grammar import PATTERNS, Pattern
 
 COUNT_TAGS = frozenset({"NNS", "NNPS"})
@@ -94,6 +95,10 @@ def _plausible_month(month: str, span: Span, candidate: Candidate) -> bool:
     )
     if not standalone:
         return True
+    after = text_of(span.doc)[candidate.end : candidate.end + 12].lower().split()
+    followers = MONTH_NOUN_FOLLOWERS.get(month.lower(), ())
+    if any(" ".join(after[: len(f.split())]) == f for f in followers):
+        return False
     token = next((t for t in span if t.text.lower().startswith(month.lower()[:3])), None)
     if token is None:
         return True

@@ -17,10 +17,12 @@ from typing import Final
 
 from reportedly.lang.en.time_calendar import MONTHS, WEEKDAYS
 from reportedly.lang.en.time_deictic import DEICTIC_TIMES, SET_WORDS
+from reportedly.lang.en.time_holidays import HOLIDAYS
 from reportedly.lang.en.time_modifiers import (
     POSITION_MODIFIERS,
     QUANTITY_MODIFIERS,
     RELATIVE_DIRECTIONS,
+    RELATIVE_LEADS,
 )
 from reportedly.lang.en.time_numbers import ORDINAL_NUMBERS, TIME_NUMBERS
 from reportedly.lang.en.time_parts import PARTS_OF_DAY, SEASONS
@@ -85,7 +87,8 @@ def _compile(kind: str, pattern: str, priority: int) -> Pattern:
 PATTERNS: Final[tuple[Pattern, ...]] = (
     _compile(
         "date_md",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{POS})?(?P<month>{MONTH})\s*(?P<day>{DAY})"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pre>(?P<rel>{RELATIVE})\s+))?(?:{POS})?"
+        rf"(?P<month>{MONTH})\s*(?P<day>{DAY})"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
         0,
     ),
@@ -98,7 +101,7 @@ PATTERNS: Final[tuple[Pattern, ...]] = (
     _compile("date_iso", rf"(?P<year>{YEAR})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)", 0),
     _compile(
         "month",
-        rf"(?:{POS})?(?:(?P<rel>{RELATIVE})\s+)?(?P<month>{MONTH})"
+        rf"(?:{POS})?(?:(?P<rel>{RELATIVE})\s+)?(?P<month>{MONTH})(?!\.?\s*{DAY}\b)"
         rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?",
         2,
     ),
@@ -125,7 +128,13 @@ PATTERNS: Final[tuple[Pattern, ...]] = (
         rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>{RELATIVE})\s+(?:fiscal\s+)?year))?",
         1,
     ),
-    _compile("relative_unit", rf"(?:{POS})?(?P<rel>{RELATIVE})\s+(?P<cal>{CALENDAR_UNIT})", 2),
+    _compile("quarter", rf"(?P<qcode>(?-i:[QH]))(?P<ord>[1-4])(?:\s+(?P<year>{YEAR}))?", 1),
+    _compile(
+        "relative_unit",
+        rf"(?:(?P<pre>{alternation(RELATIVE_LEADS)}\s+))?(?:{POS})?(?P<rel>{RELATIVE})\s+"
+        rf"(?P<cal>{CALENDAR_UNIT})",
+        2,
+    ),
     _compile(
         "ago",
         rf"{QMOD}(?P<num>{NUMBER})(?:\s+|-)(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)",
@@ -175,7 +184,13 @@ PATTERNS: Final[tuple[Pattern, ...]] = (
         r"(?<![:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!:\d)" + CLOCK_TAIL,
         1,
     ),
-    _compile("clock_word", r"(?P<clockword>noon|midday|midnight)", 4),
+    _compile("clock_word", r"(?P<clockword>noon|midday|midnight)" + CLOCK_TAIL, 4),
+    _compile(
+        "holiday",
+        rf"(?:(?P<rel>{RELATIVE})\s+)?(?P<holiday>{alternation(HOLIDAYS)})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        1,
+    ),
     _compile("deictic", rf"(?P<deictic>{alternation(DEICTIC_TIMES)})", 4),
     _compile(
         "set",

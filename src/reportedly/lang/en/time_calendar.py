@@ -30,3 +30,9 @@ WEEKDAYS: Final[dict[str, int]] = {
     "sunday": 6,
 }
 """Weekday names (lowercase) -> ``date.weekday()`` number (Monday is 0)."""
+
+MONTH_NOUN_FOLLOWERS: Final[dict[str, tuple[str, ...]]] = {
+    "march": ("for", "of the", "against"),
+}
+"""Words after a month name that make it a common noun: "the March for Life", "the March
+of the Combatant Mothers" (both in aquaint)."""

@@ -7,7 +7,7 @@ from typing import Final
 from reportedly.model import TimeMod
 
 POSITION_MODIFIERS: Final[dict[str, TimeMod]] = {
-    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "early": "START", "the beginning of": "START", "the start of": "START",
     "the early part of": "START", "the first half of": "START",
     "mid": "MID", "mid-": "MID", "the middle of": "MID", "the height of": "MID",
     "late": "END", "the end of": "END", "the close of": "END", "the latter part of": "END",
@@ -45,3 +45,8 @@ unit: "the past year" is a duration of a year, "last year" the year before."""
 
 SAME_DIRECTIONS: Final[frozenset[str]] = frozenset({"same", "the same"})
 """Directions that point back to a time named earlier ("the same week"): unresolved."""
+
+RELATIVE_LEADS: Final[frozenset[str]] = frozenset({"earlier", "later"})
+"""Words before "this week", "this month" that place an event before or after now, not
+inside the period: left out of the extent and the mod ("earlier this week" is the
+TIMEX3 "this week"; aquaint's gold, 4 of 5)."""
