@@ -16,9 +16,8 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 
-# The tests cover the learned model too: they install its extra (PyTorch, CPU build).
 dev: $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev,model]'
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
 
 run: install
 	$(BIN)/reportedly analyze $(SAMPLE)

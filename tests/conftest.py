@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 from spacy.language import Language
 
 from reportedly import nlp
@@ -15,11 +16,21 @@ SHARED = REPO.parent / "shared"
 SAMPLE = SHARED / "samples" / "moscow-times-2022-09-14.md"
 RESOURCES = Path(__file__).resolve().parent / "resources"
 
+# Property tests (tests/test_properties.py): "quick" keeps the default run under a minute;
+# `pytest --hypothesis-profile=long` tries twenty times as many inputs. No deadline: an
+# example's time depends on the machine and on the pipeline's first load, not on a bug.
+for profile, examples in (("quick", 25), ("long", 500)):
+    settings.register_profile(
+        profile, max_examples=examples, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
+settings.load_profile("quick")
+
 
 @pytest.fixture(scope="session")
 def pipeline() -> Language:
-    """The English pipeline with the reportedly component, shared by every test."""
-    return nlp.load()
+    """The English pipeline with the reportedly component reading by the rules, shared by
+    every test of the rules (the learned extractors' tests name their mode)."""
+    return nlp.load("rules")
 
 
 @pytest.fixture(scope="session")
@@ -62,4 +73,6 @@ def _skip_without_model_extra() -> None:
     from reportedly.learned import context
 
     if missing := context.missing_modules():
-        pytest.skip(f"the 'model' extra is not installed ({', '.join(missing)} missing)")
+        pytest.skip(
+            f"the learned model's dependencies are not installed ({', '.join(missing)} missing)"
+        )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from reportedly import cli
+from reportedly import cli, extractors
 from reportedly.bench import records
 from reportedly.bench.records import (
     GoldDocument,
@@ -455,7 +455,7 @@ def test_a_small_set_prints_the_figures_and_writes_the_json(
     out = capsys.readouterr().out
     assert "== mini:" in out and "attribution F1" in out and "right speaker and stance" in out
     data = json.loads(out_file.read_text(encoding="utf-8"))
-    assert data["mode"] == "rules" and list(data["sets"]) == ["mini"]
+    assert data["mode"] == extractors.DEFAULT and list(data["sets"]) == ["mini"]
     figures_ = data["sets"]["mini"]
     assert figures_["attribution"]["gold"] == 7 and figures_["unlocated"] == 0
     assert figures_["attribution"]["matched"] >= 4  # the rules find most of alpha
@@ -496,6 +496,6 @@ def test_a_real_article_scores(pipeline: Language, real_sets: tuple[Path, ...]) 
     document = read_set(styles)[0]
     from reportedly.api import analyze_article
 
-    data = figures(analyze_article(document.article()), document)
+    data = figures(analyze_article(document.article(), mode="rules"), document)
     attribution = data["attribution"]
     assert isinstance(attribution, dict) and attribution["f1"] > 0.5

@@ -139,6 +139,28 @@ def test_claim_only_verbs_are_denial_cues() -> None:
     assert deny >= cues.CLAIM_ONLY_VERBS, sorted(cues.CLAIM_ONLY_VERBS - deny)
 
 
+def test_admission_verbs_are_confirmation_cues() -> None:
+    """An admission confirms only a named report; a verb that does not confirm at all
+    would make the entry do nothing."""
+    confirm = {lemma for lemma, stance in cues.CUE_VERBS.items() if stance == "confirm"}
+    assert confirm >= cues.ADMISSION_VERBS, sorted(cues.ADMISSION_VERBS - confirm)
+
+
+def test_speech_act_nouns_name_claims_made_with_cue_verbs() -> None:
+    """Each noun is one a denial can name, and each verb one a report can be made with."""
+    assert set(cues.SPEECH_ACT_VERBS) <= cues.CLAIM_NOUNS
+    assert set(cues.SPEECH_ACT_VERBS) >= cues.ANY_CLAIM_NOUNS
+    for noun, verbs in cues.SPEECH_ACT_VERBS.items():
+        assert verbs <= set(cues.CUE_VERBS), (noun, sorted(verbs - set(cues.CUE_VERBS)))
+
+
+def test_denial_contents_are_read_from_words_that_are_no_cues() -> None:
+    """ "no evidence", "lying", "innocence" deny by what is said, under a plain cue."""
+    for table in (cues.NO_EVIDENCE_NOUNS, cues.LYING_VERBS, cues.INNOCENCE_NOUNS):
+        assert not table & set(cues.CUE_VERBS)
+    assert not cues.RESPONSE_MARKERS & set(cues.CUE_VERBS)
+
+
 def test_nesting_verbs_are_not_assertions() -> None:
     """ "citing X" names a deeper source; it must not also be read as a speech verb."""
     assert not cues.NESTING_VERBS & set(cues.CUE_VERBS)
@@ -240,6 +262,16 @@ def test_source_nouns_are_singular_lemmas() -> None:
 def test_person_pronouns_map_to_known_antecedent_kinds() -> None:
     assert set(sources.PERSON_PRONOUNS.values()) <= set(PRONOUN_KINDS)
     assert {"he", "she", "they"} <= set(sources.PERSON_PRONOUNS)
+
+
+def test_first_person_pronouns_are_person_pronouns() -> None:
+    assert set(sources.PERSON_PRONOUNS) >= sources.FIRST_PERSON_PRONOUNS
+
+
+def test_addressee_tables_are_lemmas() -> None:
+    for word in cues.ADDRESSEE_VERBS | cues.ADDRESSEE_NOUNS | cues.SOURCE_CLAUSE_MARKS:
+        assert word.isalpha() and word.islower(), word
+    assert {"tell", "inform"} <= cues.ADDRESSEE_VERBS & set(cues.CUE_VERBS)
 
 
 def test_anonymity_markers_are_words() -> None:

@@ -102,7 +102,7 @@ def test_bilstm_encoder_reads_whole_sequences() -> None:
 @pytest.mark.parametrize("encoder", sorted(ENCODERS))
 def test_every_training_config_is_valid(features: str, encoder: str) -> None:
     if encoder in TRAINED_WITH_TORCH:
-        pytest.importorskip("torch", reason="PyTorch (the 'model' extra) is not installed")
+        pytest.importorskip("torch", reason="PyTorch is not installed")
     config = build_config(Recipe(features=FEATURES[features], encoder=encoder, width=32))
     assert f'@readers = "{FEATURES[features].reader}"' in config
     assert "width = 32" in config
@@ -147,6 +147,42 @@ def test_learned_attributions_merge_with_rules(pipeline: Language) -> None:
     denial = replace(rule, cue=Span("called", 60, 66), stance="deny")
     (recorded,) = with_rule_records([learned], [denial])
     assert (recorded.id, recorded.stance, recorded.content) == ("a1", "deny", learned.content)
+
+
+def test_a_learned_attribution_without_a_source_takes_the_rules() -> None:
+    cue = Span("was quoted as saying", 30, 50)
+    rule = Attribution(
+        id="a4",
+        source="s2",
+        source_span=Span("a person close to Kozak", 5, 28),
+        cue=cue,
+        content=Span("Kozak is nowhere to be seen", 52, 79),
+        kind="direct",
+    )
+    learned = replace(rule, id="m1", source=None, source_span=None)
+    (merged,) = with_rule_records([learned], [rule])
+    assert (merged.id, merged.source, merged.source_span) == ("a4", "s2", rule.source_span)
+    named = replace(learned, source_span=Span("Kozak", 23, 28))
+    (kept,) = with_rule_records([named], [rule])
+    assert (kept.source, kept.source_span) == (None, named.source_span)
+
+
+def test_a_content_the_rules_give_another_cue_goes_back_to_the_rules_reading() -> None:
+    """ "Reuters reported X. 'Y,' a source was quoted as saying": the tagger linking
+    "reported" to Y gives way to the rules' X."""
+    reported = Attribution(
+        id="a1",
+        source="s1",
+        source_span=Span("Reuters", 0, 7),
+        cue=Span("reported", 8, 16),
+        content=Span("X", 17, 18),
+        kind="indirect",
+    )
+    quoted = replace(reported, id="a2", cue=Span("was quoted as saying", 27, 47))
+    quoted = replace(quoted, content=Span("Y", 21, 22), source=None, source_span=None)
+    learned = replace(reported, id="m1", content=Span("Y", 21, 22))
+    merged = with_rule_records([learned], [reported, quoted])
+    assert [(a.id, a.content.text) for a in merged] == [("a1", "X"), ("a2", "Y")]
 
 
 CHAIN = "Putin rejected the deal, Reuters reported, citing three sources."
@@ -382,7 +418,7 @@ def test_linker_keeps_a_cues_own_sentence_pieces(pipeline: Language) -> None:
 def test_a_pytorch_trained_tagger_runs_natively_with_the_same_output(
     tmp_path: Path, pipeline: Language
 ) -> None:
-    pytest.importorskip("torch", reason="PyTorch (the 'model' extra) is not installed")
+    pytest.importorskip("torch", reason="PyTorch is not installed")
     import numpy
     from spacy.training import Example
     from spacy.util import load_config_from_str, load_model_from_config

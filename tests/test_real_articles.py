@@ -33,7 +33,7 @@ def basil_articles(shared_dir: Path) -> list[Article]:
 
 @pytest.fixture(scope="module")
 def reports(shared_dir: Path, pipeline: object) -> list[Report]:
-    return list(analyze_articles(basil_articles(shared_dir)))
+    return list(analyze_articles(basil_articles(shared_dir), mode="rules"))
 
 
 def test_every_span_points_into_the_text(reports: list[Report]) -> None:

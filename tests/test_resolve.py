@@ -69,6 +69,28 @@ SPEAKERS = [
         "Tom Steyer",
         id="he-never-names-a-spokeswoman",
     ),
+    pytest.param(
+        "Pádraig Conneely said the subsidy would not cover fuel. "
+        "Minister of State Dara Coyne said he was disappointed. "
+        "“Nobody will be left stranded,” he said.",
+        "he",
+        "Dara Coyne",
+        id="a-pronoun-in-the-own-clause-beats-the-first-name-table",
+    ),
+    pytest.param(
+        "Pádraig Conneely, the company’s managing director, said the subsidy would not "
+        "cover fuel. Dara Coyne said he was disappointed. Mr Conneely said that was not true.",
+        "Mr Conneely",
+        "Pádraig Conneely",
+        id="an-honorific-without-a-full-stop-parsed-as-the-subject",
+    ),
+    pytest.param(
+        "Ryan Zinke, the interior secretary, said in a statement that the decision applied "
+        "to two countries. “We have talked,” the statement said.",
+        "the statement",
+        "Ryan Zinke",
+        id="the-statement-of-a-named-person-is-theirs",
+    ),
 ]
 
 
@@ -76,7 +98,7 @@ SPEAKERS = [
 def test_pronoun_resolves_to_the_speaker(
     pipeline: Language, text: str, words: str, name: str
 ) -> None:
-    assert _source(reportedly.analyze(text), words).name == name
+    assert _source(reportedly.analyze(text, mode="rules"), words).name == name
 
 
 KINDS = [
@@ -158,6 +180,44 @@ KINDS = [
         {"kind": "group", "count": None},
         id="group-without-a-stated-number",
     ),
+    pytest.param(
+        "Halden Group is exploring a sale. A Halden spokeswoman declined to comment.",
+        "A Halden spokeswoman",
+        {"kind": "anonymous", "count": 1, "name": "A Halden Group spokeswoman"},
+        id="a-spokeswoman-is-named-with-the-full-organization",
+    ),
+    pytest.param(
+        "Talks with the Department of Rural and Community Development broke down. "
+        "A spokeswoman for the department said officials would meet on Thursday.",
+        "A spokeswoman for the department",
+        {"name": "A spokeswoman for the Department of Rural and Community Development"},
+        id="the-department-a-spokeswoman-speaks-for",
+    ),
+    pytest.param(
+        "The fund sent offers to Crestline Partners. Crestline did not respond to a request "
+        "for comment.",
+        "Crestline",
+        {"kind": "organization", "name": "Crestline Partners"},
+        id="a-short-form-of-an-organization-name",
+    ),
+    pytest.param(
+        "The case is against Wal-Mart. Wal-Mart calls that evidence unreliable.",
+        "Wal-Mart",
+        {"kind": "organization", "name": "Wal-Mart"},
+        id="a-hyphenated-organization-name",
+    ),
+    pytest.param(
+        "Bill Clinton opened the Clinton Foundation office. Clinton said it would grow.",
+        "Clinton",
+        {"kind": "person", "name": "Bill Clinton"},
+        id="a-person-is-no-short-form-of-an-organization",
+    ),
+    pytest.param(
+        "Minister of State Dara Coyne said the offer was fair.",
+        "Minister of State Dara Coyne",
+        {"kind": "person", "name": "Dara Coyne", "role": "Minister of State"},
+        id="a-title-with-a-proper-noun-is-no-first-name",
+    ),
 ]
 
 
@@ -165,7 +225,7 @@ KINDS = [
 def test_source_kind_name_count_role(
     pipeline: Language, text: str, words: str, expected: dict[str, Any]
 ) -> None:
-    source = _source(reportedly.analyze(text), words)
+    source = _source(reportedly.analyze(text, mode="rules"), words)
     assert {field: getattr(source, field) for field in expected} == expected
 
 
@@ -189,6 +249,12 @@ SAME_SOURCE = [
         id="a-title-alone-names-the-person",
     ),
     pytest.param(
+        "Wal-Mart faces a lawsuit. Wal-Mart calls that evidence unreliable. The company says "
+        "its policies bar discrimination.",
+        ("Wal-Mart", "The company"),
+        id="the-company-is-the-organization-last-named",
+    ),
+    pytest.param(
         "Mike Pence said the law was misunderstood. Pence added that he would sign a fix.",
         ("Mike Pence", "Pence"),
         id="a-surname-stays-the-person",
@@ -198,7 +264,7 @@ SAME_SOURCE = [
 
 @pytest.mark.parametrize(("text", "mentions"), SAME_SOURCE)
 def test_mentions_are_one_source(pipeline: Language, text: str, mentions: tuple[str, str]) -> None:
-    report = reportedly.analyze(text)
+    report = reportedly.analyze(text, mode="rules")
     first, second = (_source(report, words) for words in mentions)
     assert first.id == second.id
     assert len(report.sources) == 1
@@ -206,7 +272,8 @@ def test_mentions_are_one_source(pipeline: Language, text: str, mentions: tuple[
 
 def test_full_name_keeps_its_suffix(pipeline: Language) -> None:
     report = reportedly.analyze(
-        "Chief Justice John G. Roberts Jr. heard the case. Roberts said the class was large."
+        "Chief Justice John G. Roberts Jr. heard the case. Roberts said the class was large.",
+        mode="rules",
     )
     assert _source(report, "Roberts").name == "John G. Roberts Jr."
 
@@ -229,7 +296,7 @@ DIFFERENT_SOURCES = [
 def test_mentions_are_different_sources(
     pipeline: Language, text: str, mentions: tuple[str, str]
 ) -> None:
-    report = reportedly.analyze(text)
+    report = reportedly.analyze(text, mode="rules")
     first, second = (_source(report, words) for words in mentions)
     assert first.id != second.id
 

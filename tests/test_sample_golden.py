@@ -1,4 +1,5 @@
-"""The sample article end to end: every attribution the issue names, pinned."""
+"""The sample article end to end, as the rules read it: every attribution the mission names,
+pinned (``test_model_mode`` checks what the default ``model`` extractor keeps of them)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from reportedly import Attribution, Report, analyze_article, ingest
 @pytest.fixture(scope="module")
 def report(sample_path: Path, pipeline: object) -> Report:
     (article,) = ingest.read_path(str(sample_path))
-    return analyze_article(article)
+    return analyze_article(article, mode="rules")
 
 
 def find(report: Report, cue: str, content_start: str) -> Attribution:

@@ -43,7 +43,7 @@ REFUSALS = [
 
 @pytest.mark.parametrize(("text", "cue"), REFUSALS)
 def test_refusals_decline(pipeline: Language, text: str, cue: str) -> None:
-    found = _by_cue(reportedly.analyze(text), cue)
+    found = _by_cue(reportedly.analyze(text, mode="rules"), cue)
     assert found.stance == "decline"
     assert found.target is None
 
@@ -57,7 +57,7 @@ NOT_REFUSALS = [
 
 @pytest.mark.parametrize(("text", "word"), NOT_REFUSALS)
 def test_no_answer_to_a_non_request_is_no_refusal(pipeline: Language, text: str, word: str) -> None:
-    report = reportedly.analyze(text)
+    report = reportedly.analyze(text, mode="rules")
     assert not [a for a in report.attributions if word in a.cue.text]
 
 
@@ -73,7 +73,9 @@ TOPICS = [
 
 @pytest.mark.parametrize(("text", "topic"), TOPICS)
 def test_a_refusal_content_is_its_topic(pipeline: Language, text: str, topic: str) -> None:
-    (found,) = [a for a in reportedly.analyze(text).attributions if a.stance == "decline"]
+    (found,) = [
+        a for a in reportedly.analyze(text, mode="rules").attributions if a.stance == "decline"
+    ]
     assert found.content.text.startswith(topic)
     assert "approached" not in found.content.text
 
@@ -150,6 +152,133 @@ STANCES = [
         "assert",
         None,
     ),
+    # denial verbs of the second round, with a claim for object or a clause
+    (
+        "Clinton said the cuts were to blame. Republicans are challenging a host of "
+        "statements made by Clinton.",
+        "are challenging",
+        "deny",
+        "said",
+    ),
+    ("Senators challenged him to a debate.", "challenged", None, None),
+    (
+        "Critics say the policy encourages illegal immigration. Many scholars counter that it "
+        "would take a constitutional amendment to change the policy.",
+        "counter",
+        "deny",
+        None,
+    ),
+    # the report in the denial's "after" clause, though it comes later in the sentence
+    (
+        'The ministry has rejected the claims as "baseless" after the Herald reported that '
+        "the minister intervened to speed up a visa.",
+        "has rejected",
+        "deny",
+        "reported",
+    ),
+    # "claims of racism" answer the accusation, not the resolution condemning racism
+    (
+        "Leaders accused tea party activists of tolerating bigotry and approved a resolution "
+        "condemning racism. Organizers disputed claims of racism.",
+        "disputed",
+        "deny",
+        "accused",
+    ),
+    # "Obama's concerns" answer Obama's warning, not his latest claim
+    (
+        "Obama warned the bill could cause chaos. Obama wrote that the nation would suffer. "
+        'Senators dismissed Obama\'s concerns as "unpersuasive."',
+        "dismissed",
+        "deny",
+        "warned",
+    ),
+    # "the complaints" answer a complaint, and none was reported
+    (
+        "Meeks said the House failed to fund the request. Republicans said complaints about "
+        "a lack of funding are bogus.",
+        "Republicans said",
+        "deny",
+        None,
+    ),
+    # a name in the content that owns no claim names no report
+    (
+        "Sestak said he almost interrupted Clinton. The report disputed any suggestion of "
+        "impropriety in Clinton's talks with Sestak.",
+        "disputed",
+        "deny",
+        None,
+    ),
+    # "it" of a claim said to be unfounded, with a clause of its own after "but"
+    (
+        "Leaders accused activists of tolerating bigotry. \u201cIt's unfounded, but people are "
+        "running with these accusations like they are true,\u201d Alex Poulter said.",
+        "Alex Poulter said",
+        "deny",
+        "accused",
+    ),
+    # saying that others lie denies what they just said
+    (
+        "A white lawmaker said he also heard the epithets, but conservative activists said "
+        "the lawmakers were lying.",
+        "said the lawmakers",
+        "deny",
+        "said he",
+    ),
+    ("The police said the body was lying on the floor.", "said", "assert", None),
+    # "no evidence" denies, but which claim it answers is not said
+    (
+        "Leaders accused the movement of racism. Alex Poulter said he has seen no evidence of "
+        "racism within the movement.",
+        "Alex Poulter said",
+        "deny",
+        None,
+    ),
+    (
+        "Critics said they were concerned about companies whose pay gaps mirror national "
+        "numbers where there is no proof of a discriminatory policy.",
+        "said",
+        "assert",
+        None,
+    ),
+    # a plan said not to exist, and a date corrected, against the claims that state them
+    (
+        "The Guardian reported that ministers had drawn up plans to halve the insulation "
+        'scheme. The minister said: "There is no plan to halve this scheme."',
+        "said",
+        "deny",
+        "reported",
+    ),
+    (
+        "The operator said the department was told of the difficulties in June. The minister "
+        "said the department had first been told of the difficulties in August, not June.",
+        "minister said",
+        "deny",
+        "said the department was",
+    ),
+    (
+        "Democrats have said they will fund border security, but not the wall.",
+        "have said",
+        "assert",
+        None,
+    ),
+    # professing innocence denies
+    ("Grimm asserts his innocence of any wrongdoing.", "asserts", "deny", None),
+    # the denier's own reasons are claims; another voice in the denial denies too
+    (
+        "Senators disputed Obama's rationale as unconvincing, saying the measure is narrowly "
+        "tailored.",
+        "saying",
+        "assert",
+        None,
+    ),
+    # an admission confirms only a report it names
+    ("The actress admitted she went too far on the shoot.", "admitted", "assert", None),
+    (
+        "Reuters reported that customer data had been leaked. The company acknowledged the report.",
+        "acknowledged",
+        "confirm",
+        "reported",
+    ),
     # a confirmation answers the claim it repeats
     (
         "Reuters reported that prosecutors intended to file criminal charges. His lawyer "
@@ -165,7 +294,7 @@ STANCES = [
 def test_stance_and_target(
     pipeline: Language, text: str, cue: str, stance: str | None, target: str | None
 ) -> None:
-    report = reportedly.analyze(text)
+    report = reportedly.analyze(text, mode="rules")
     if stance is None:
         assert not [a for a in report.attributions if a.stance == "deny"]
         return

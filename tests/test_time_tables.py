@@ -16,9 +16,11 @@ from reportedly.lang.en.time_events import (
 )
 from reportedly.lang.en.time_holidays import HOLIDAYS
 from reportedly.lang.en.time_modifiers import (
+    COUNT_INSERTS,
     POSITION_MODIFIERS,
     QUANTITY_MODIFIERS,
     RELATIVE_DIRECTIONS,
+    YEAR_RELATIVES,
 )
 from reportedly.lang.en.time_numbers import ORDINAL_NUMBERS, TIME_NUMBERS
 from reportedly.lang.en.time_parts import PARTS_OF_DAY, SEASONS
@@ -31,14 +33,15 @@ from reportedly.lang.en.time_tense import (
     GOING_TO,
     PRESENT_NOT_FUTURE,
 )
-from reportedly.lang.en.time_units import CLOCK_UNITS, TIME_UNITS
+from reportedly.lang.en.time_units import CLOCK_UNITS, ORDINAL_UNITS, TIME_UNITS
 
 TABLES = [
     MONTHS, WEEKDAYS, DEICTIC_TIMES, SET_WORDS, ANCHOR_NEARNESS, ANCHOR_RELATIONS,
     EVENT_NOUNS, EVENT_VERBS, POSITION_MODIFIERS, QUANTITY_MODIFIERS, RELATIVE_DIRECTIONS,
     ORDINAL_NUMBERS, TIME_NUMBERS, PARTS_OF_DAY, SEASONS, FUTURE_AUXILIARIES,
     FUTURE_PREPOSITIONS, TIME_UNITS, CLOCK_UNITS, HOLIDAYS, ABILITY_MODALS, DEADLINE_NOUNS,
-    FUTURE_PREDICATES, GOING_TO, PRESENT_NOT_FUTURE,
+    FUTURE_PREDICATES, GOING_TO, PRESENT_NOT_FUTURE, YEAR_RELATIVES, COUNT_INSERTS,
+    ORDINAL_UNITS,
 ]  # fmt: skip
 
 
@@ -80,3 +83,10 @@ def test_holiday_rules_name_real_days() -> None:
 
 def test_modals_split_cleanly() -> None:
     assert not ABILITY_MODALS & FUTURE_AUXILIARIES
+
+
+def test_year_relatives_and_ordinal_units() -> None:
+    assert set(YEAR_RELATIVES.values()) == {-1, 0, 1}
+    assert all(w.endswith(" year") for w in YEAR_RELATIVES)
+    assert set(TIME_UNITS) >= ORDINAL_UNITS
+    assert not COUNT_INSERTS & set(TIME_UNITS)

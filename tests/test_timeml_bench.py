@@ -101,3 +101,30 @@ def test_anchored_time_is_scored_as_its_timex() -> None:
     found = timeml.system_times(nlp.load_bare(), document)
     counts = score_document(document.timexes, found)
     assert counts == Counts(2, 2, 2, 2, 2, 2)
+
+
+CANONICAL = [
+    # (gold or system value, its one spelling): ISO 8601 spellings of the same value
+    ("2000-W7", "2000-W07"),
+    ("2000-W07", "2000-W07"),
+    ("2000-W7-WE", "2000-W07-WE"),
+    ("2000-W12", "2000-W12"),
+    ("199X", "199"),
+    ("199", "199"),
+    ("1998-XX", "1998-XX"),
+    ("P1DE", "P10Y"),
+    ("P2CE", "P200Y"),
+    ("PXDE", "PXDE"),
+    ("P1W", "P1W"),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), CANONICAL)
+def test_canonical_value(value: str, expected: str) -> None:
+    assert timeml.canonical_value(value) == expected
+
+
+def test_iso_equivalent_values_score_as_equal() -> None:
+    gold = (Timex(0, 9, "this week", "DATE", "2000-W7"), Timex(10, 15, "1990s", "DATE", "199X"))
+    system = (time(0, 9, "2000-W07"), time(10, 15, "199"))
+    assert score_document(gold, system).value_correct == 2

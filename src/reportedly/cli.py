@@ -19,12 +19,12 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportedly import extractors
-from reportedly.errors import DateError, OutputError, ReportedlyError
+from reportedly.errors import DateError, OutputError, OutputFormatError, ReportedlyError
 from reportedly.model import SCHEMA_VERSION, Article, Report
 from reportedly.render import FORMATS, Format, render
 from reportedly.schema import schema_text
@@ -42,12 +42,15 @@ BUG_HINT = (
 )
 BENCH_MODULES = ("polnear", "agreement", "timeml", "records")
 SUFFIX_FORMATS: dict[str, Format] = {
+    ".txt": "text",
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".csv": "csv",
     ".html": "html",
     ".htm": "html",
 }
+"""The output formats ``--out`` suffixes name; any other suffix needs ``--format``."""
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -74,9 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    # The benchmark modules import spaCy; only `reportedly bench` needs their subcommands.
+    parser = build_parser(benchmarks="bench" in words)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
     except SystemExit as exit_:  # --help, --version and usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     command: Command = args.func
@@ -88,6 +93,11 @@ def error(message: str) -> None:
     print(f"{PROG}: {' '.join(message.splitlines())}", file=sys.stderr)
 
 
+def warn(warning: Warning) -> None:
+    """Report something the user should know while the work goes on: one line on stderr."""
+    error(f"warning: {warning}")
+
+
 def debugging() -> bool:
     """Whether ``REPORTEDLY_DEBUG`` asks for tracebacks instead of one-line messages."""
     return os.environ.get(DEBUG_ENV, "").strip() not in ("", "0")
@@ -96,8 +106,9 @@ def debugging() -> bool:
 # --- the parser -------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line: ``analyze``, ``schema``, ``bench`` and ``--version``."""
+def build_parser(*, benchmarks: bool = True) -> argparse.ArgumentParser:
+    """The whole command line: ``analyze``, ``schema``, ``bench`` and ``--version``;
+    without ``benchmarks``, ``bench`` has no subcommands (their modules are not imported)."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Make every 'reportedly' explicit: who says what happened, when, "
@@ -107,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_analyze(commands)
     _add_schema(commands)
-    _add_bench(commands)
+    _add_bench(commands, benchmarks=benchmarks)
     return parser
 
 
@@ -136,6 +147,9 @@ def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="output format (default: from the --out suffix, else text)",
     )
     parser.add_argument(
+        "--full", action="store_true", help="text format: show every content whole, not cut"
+    )
+    parser.add_argument(
         "--published", metavar="DATE", help="publication date of the articles (YYYY-MM-DD)"
     )
     parser.add_argument("--out", "-o", metavar="FILE", help="write here instead of stdout")
@@ -152,14 +166,16 @@ def _add_schema(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     parser.set_defaults(func=run_schema)
 
 
-def _add_bench(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_bench(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], *, benchmarks: bool
+) -> None:
     parser = commands.add_parser(
         "bench",
         help="score reportedly against a benchmark",
         description="Score reportedly against a benchmark corpus.",
     )
     benches = parser.add_subparsers(dest="bench", metavar="NAME", required=True)
-    for name in BENCH_MODULES:
+    for name in BENCH_MODULES if benchmarks else ():
         _register_bench(benches, name)
 
 
@@ -234,12 +250,17 @@ class _Outcome:
 
 def run_analyze(args: argparse.Namespace) -> int:
     """``reportedly analyze``: read, analyze in one batch, write what could be analyzed."""
-    from reportedly.ingest import parse_date
+    from reportedly.ingest import parse_iso_date
 
     try:
-        published = parse_date(args.published) if args.published else None
+        published = parse_iso_date(args.published) if args.published else None
     except DateError as problem:
         error(f"--published: {problem}")
+        return EXIT_USAGE
+    try:  # before any work: a bad --out is known now, not after the analysis
+        args.format = output_format(args.format, _out_path(args.out))
+    except OutputFormatError as problem:
+        error(f"--out: {problem}")
         return EXIT_USAGE
     try:
         _load_pipeline(args.mode)
@@ -249,15 +270,30 @@ def run_analyze(args: argparse.Namespace) -> int:
     outcome = _Outcome()
     articles = read_inputs(args.paths, published=published, outcome=outcome)
     analyze_inputs(articles, mode=args.mode, outcome=outcome)
+    warn_of_skipped(outcome.reports)
     if outcome.bugs:
         print(BUG_HINT, file=sys.stderr)
     if outcome.reports or not outcome.failed:
-        _write_reports(args, outcome.reports, single=len(args.paths) == len(articles) == 1)
+        single = len(args.paths) == len(articles) == 1 and not Path(args.paths[0]).is_dir()
+        _write_reports(args, outcome.reports, single=single)
     return outcome.code
+
+
+def warn_of_skipped(reports: Sequence[Report]) -> None:
+    """One warning line for each report left empty because its language is not read."""
+    from reportedly.errors import LanguageSkippedWarning
+
+    for report in reports:
+        if report.analyzer.skipped == "language":
+            name = report.article.id or report.article.title or "<text>"
+            warn(LanguageSkippedWarning(name, report.article.language))
 
 
 def _load_pipeline(mode: str | None) -> None:
     """Load the pipeline before reading inputs, so that a missing model is one error."""
+    from reportedly.imports import import_spacy_for
+
+    import_spacy_for(mode)
     from reportedly import nlp
 
     nlp.load(mode)
@@ -266,7 +302,8 @@ def _load_pipeline(mode: str | None) -> None:
 def read_inputs(
     paths: Sequence[str], *, published: str | None, outcome: _Outcome
 ) -> list[tuple[str, Article]]:
-    """Every article of every input, named by its input; a bad input is reported and skipped."""
+    """Every article of every input (a directory: of every article file under it), named by
+    its input; a bad input is reported and skipped."""
     from reportedly import ingest
 
     articles: list[tuple[str, Article]] = []
@@ -275,9 +312,9 @@ def read_inputs(
         error(str(problem))
         outcome.failed += 1
 
-    for path in paths:
+    for path in _input_files(paths, outcome):
         try:
-            found = ingest.read_path(path, published=published, on_error=skip_line)
+            found = ingest.read_path(path, published=published, on_error=skip_line, on_warning=warn)
         except ReportedlyError as problem:
             error(str(problem))
             outcome.failed += 1
@@ -288,6 +325,19 @@ def read_inputs(
             continue
         articles.extend((path, article) for article in found)
     return articles
+
+
+def _input_files(paths: Sequence[str], outcome: _Outcome) -> Iterator[str]:
+    """The files the inputs name, directories opened; a directory without article files
+    is reported and skipped."""
+    from reportedly import ingest
+
+    for path in paths:
+        try:
+            yield from ingest.article_paths(path)
+        except ReportedlyError as problem:
+            error(str(problem))
+            outcome.failed += 1
 
 
 def analyze_inputs(
@@ -323,23 +373,33 @@ def analyze_inputs(
 
 
 def _write_reports(args: argparse.Namespace, reports: list[Report], *, single: bool) -> None:
-    out: str | None = None if args.out in (None, "-") else args.out
-    fmt = output_format(args.format, out)
+    out = _out_path(args.out)
+    fmt: Format = args.format
     if out is not None:
-        write_atomic(out, render(reports, fmt, single=single))
+        write_atomic(out, render(reports, fmt, single=single, full=args.full))
         return
     color = fmt == "text" and _color_terminal()
     width = shutil.get_terminal_size().columns if color else None
-    write_stdout(render(reports, fmt, single=single, width=width, color=color))
+    write_stdout(render(reports, fmt, single=single, width=width, color=color, full=args.full))
+
+
+def _out_path(out: str | None) -> str | None:
+    """The output file, None for stdout (no ``--out``, or ``-``)."""
+    return None if out in (None, "-") else out
 
 
 def output_format(requested: Format | None, out: str | None) -> Format:
-    """The format asked for, else the one the output file's suffix names, else text."""
+    """The format asked for, else the one the output file's suffix names, else text (on
+    stdout). Raises ``OutputFormatError`` for a file whose suffix names no format, rather
+    than write, say, the text report into ``x.csv``."""
     if requested is not None:
         return requested
-    if out is not None:
-        return SUFFIX_FORMATS.get(Path(out).suffix.lower(), "text")
-    return "text"
+    if out is None:
+        return "text"
+    suffix = Path(out).suffix.lower()
+    if suffix not in SUFFIX_FORMATS:
+        raise OutputFormatError(out, tuple(SUFFIX_FORMATS))
+    return SUFFIX_FORMATS[suffix]
 
 
 def _color_terminal() -> bool:

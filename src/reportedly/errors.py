@@ -52,14 +52,35 @@ class TooLargeError(InputError):
         )
 
 
-class JsonLinesError(InputError):
+class JsonRecordError(InputError):
+    """A JSON input, or one object in it, is no article (``label``: ``file.json#3``,
+    ``file.jsonl:3``)."""
+
+    def __init__(self, label: str, problem: str) -> None:
+        super().__init__(f"{label}: {problem}")
+
+
+class JsonLinesError(JsonRecordError):
     def __init__(self, name: str, line: int, problem: str) -> None:
-        super().__init__(f"{name}:{line}: {problem}")
+        super().__init__(f"{name}:{line}", problem)
+
+
+class NoArticleFilesError(InputError):
+    def __init__(self, path: str, suffixes: tuple[str, ...]) -> None:
+        super().__init__(f"{path}: a directory with no article files ({', '.join(suffixes)})")
 
 
 class DateError(ReportedlyError):
     def __init__(self, value: str) -> None:
         super().__init__(f"cannot read {value!r} as a date (expected YYYY-MM-DD)")
+
+
+class DateLineError(InputError):
+    """A header line that can only be a date line gives no possible date."""
+
+    def __init__(self, line: str, name: str = "<text>") -> None:
+        self.line = line
+        super().__init__(f"{name}: the date line {line!r} is not a possible date")
 
 
 class BenchmarkDataError(ReportedlyError):
@@ -86,6 +107,14 @@ class OutputError(ReportedlyError):
         super().__init__(f"{path}: cannot write the output ({reason})")
 
 
+class OutputFormatError(ReportedlyError):
+    def __init__(self, path: str, suffixes: tuple[str, ...]) -> None:
+        super().__init__(
+            f"{path}: no output format is known by this suffix (known: {', '.join(suffixes)}); "
+            "name one with --format"
+        )
+
+
 class ModelMissingError(ReportedlyError):
     def __init__(self, path: str) -> None:
         super().__init__(
@@ -94,14 +123,32 @@ class ModelMissingError(ReportedlyError):
         )
 
 
-class ExtraMissingError(ReportedlyError):
-    def __init__(self, extra: str, missing: str) -> None:
+class DependencyMissingError(ReportedlyError):
+    def __init__(self, missing: str) -> None:
         super().__init__(
-            f"the learned attribution model needs the {extra!r} extra (not installed: "
-            f"{missing}): pip install 'reportedly[{extra}]', or use mode 'rules'"
+            f"the learned attribution model cannot run (not installed: {missing}): "
+            "reinstall reportedly, which depends on them, or use mode 'rules'"
         )
 
 
 class UnknownExtractorError(ReportedlyError, ValueError):
     def __init__(self, name: str, known: tuple[str, ...]) -> None:
         super().__init__(f"unknown mode {name!r}; one of {', '.join(known)}")
+
+
+class ReportedlyWarning(UserWarning):
+    """Base class of what reportedly warns about: the work goes on, the user should know."""
+
+
+class UnknownKeysWarning(ReportedlyWarning):
+    def __init__(self, name: str, keys: tuple[str, ...], known: tuple[str, ...]) -> None:
+        super().__init__(f"{name}: keys ignored: {', '.join(keys)} (read: {', '.join(known)})")
+
+
+class LanguageSkippedWarning(ReportedlyWarning):
+    def __init__(self, name: str, language: str | None) -> None:
+        found = f"is in {language!r}" if language else "has no language that could be told"
+        super().__init__(
+            f"{name}: the article {found}; only English is analyzed, so its report is "
+            "empty (analyzer.skipped: language)"
+        )

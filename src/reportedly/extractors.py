@@ -5,11 +5,13 @@ and attributions (an ``Extraction``); it names the model it reads, if any, so th
 report can say what produced it. Everything around it (times, conflicts, the report, the
 renderers, the benchmarks) is the same whatever extractor ran. Built in:
 
-- ``rules``: the rule-based analyzer (``reportedly.attribution``), the default;
-- ``tagger``: the PolNeAR-trained tagger's attributions alone (``reportedly.learned``),
-  their sources resolved as the rules resolve theirs;
-- ``model``: the tagger's attributions, each with the rules' reading where both found the
-  same cue (stance, hedges, chains).
+- ``model`` (the default): the PolNeAR-trained tagger's attributions (``reportedly.learned``),
+  each with the rules' reading where both found the same cue (stance, hedges, chains),
+  and every attribution the rules found that the tagger did not;
+- ``rules``: the rule-based analyzer (``reportedly.attribution``) alone: twice as fast,
+  with no encoder to load;
+- ``tagger``: the tagger's attributions alone, their sources resolved as the rules resolve
+  theirs: PolNeAR's reading of what an attribution is.
 
 Adding an extractor is one module with a factory (keyword options only, returns an
 ``Extractor``) and one ``Registration`` in ``BUILT_IN``, or a call to ``register`` from
@@ -31,8 +33,10 @@ from reportedly.model import Attribution, Source
 if TYPE_CHECKING:  # spaCy is imported by the extractors themselves, not by the CLI's help
     from spacy.tokens import Doc
 
-DEFAULT = "rules"
-"""The extractor that runs when none is named: the one place this default is written."""
+DEFAULT = "model"
+"""The extractor that runs when none is named: the one place this default is written.
+Chosen on the records benchmark and PolNeAR dev together (README, "Which mode"): the
+learned tagger read by the rules leads on both."""
 
 Extraction = tuple[tuple[Source, ...], tuple[Attribution, ...]]
 """One Doc's sources and its attributions (in document order)."""
@@ -53,11 +57,13 @@ class Extractor(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Registration:
-    """An extractor's name, where its factory lives (``module:function``) and what it is."""
+    """An extractor's name, where its factory lives (``module:function``), what it is, and
+    whether it uses PyTorch (``reportedly.imports`` keeps it out of processes that do not)."""
 
     name: str
     factory: str
     description: str
+    uses_torch: bool = True
 
     def load(self) -> Callable[[], Extractor]:
         """The factory, imported now."""
@@ -70,25 +76,26 @@ BUILT_IN = (
     Registration(
         "rules",
         "reportedly.attribution:RulesExtractor",
-        "the rules: precise, with chains, counts and resolved sources",
+        "the rules alone: twice as fast, no encoder to load",
+        uses_torch=False,
     ),
     Registration(
         "model",
         "reportedly.learned.extractors:HybridExtractor",
-        "the learned tagger's attributions read by the rules (the 'model' extra)",
+        "the learned tagger's attributions read by the rules, and the rules' own",
     ),
     Registration(
         "tagger",
         "reportedly.learned.extractors:TaggerExtractor",
-        "the learned tagger's attributions alone (the 'model' extra)",
+        "the learned tagger's attributions alone (PolNeAR's reading)",
     ),
 )
 REGISTRY: dict[str, Registration] = {entry.name: entry for entry in BUILT_IN}
 
 
-def register(name: str, factory: str, description: str) -> None:
+def register(name: str, factory: str, description: str, *, uses_torch: bool = True) -> None:
     """Make an extractor available by name (``factory`` is ``"module:function"``)."""
-    REGISTRY[name] = Registration(name, factory, description)
+    REGISTRY[name] = Registration(name, factory, description, uses_torch)
     load.cache_clear()
 
 

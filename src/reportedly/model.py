@@ -44,6 +44,9 @@ TimeMod = Literal[
 ]
 """TIMEX3's modifiers."""
 ConflictKind = Literal["timing", "fact"]
+Skipped = Literal["language"]
+"""Why an analysis was not run: ``language``, the article is in a language the pipeline
+does not read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,11 +161,13 @@ class Conflict:
 @dataclass(frozen=True, slots=True)
 class Analyzer:
     """Which code made a report: the package version, the extractor that ran
-    (``reportedly.extractors``) and the model it read (``folder@hash``), if any."""
+    (``reportedly.extractors``) and the model it read (``folder@hash``), if any;
+    ``skipped`` says why nothing was analyzed (an empty report that is not a finding)."""
 
     version: str
     mode: str
     model: str | None = None
+    skipped: Skipped | None = None
 
 
 @dataclass(frozen=True, slots=True)

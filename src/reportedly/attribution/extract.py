@@ -2,9 +2,11 @@
 
 Steps, each a small function: find cues per sentence and build draft attributions; give
 "citing" and "according to" their place in the chain; widen contents to whole quotes and
-quotes continued after the cue; attach hedges; inherit stance inside a denial; take the
-source from context for agentless reports; resolve sources; link nested attributions to
-their parents and denials to their targets; freeze everything into ``Attribution``s.
+quotes continued after the cue; add the reports made inside quotes under their speakers;
+attach hedges; inherit stance inside a denial; take the source from context for agentless
+reports; resolve sources; link nested attributions to their parents (a source's own
+report inside its report is no chain) and denials to their targets; freeze everything
+into ``Attribution``s.
 """
 
 from __future__ import annotations
@@ -21,31 +23,45 @@ from reportedly.attribution.frames import (
     Draft,
     draft_for,
     mention_at,
+    names_source_of_clause,
     nested_cue_tokens,
     only_cue_words_between,
 )
+from reportedly.attribution.mentions import Mention, is_outlet_epithet
 from reportedly.attribution.outlets import outlets_in
 from reportedly.attribution.quotes import (
     Quote,
+    find_quotes,
     quote_at,
     quote_opens_at,
     quoted_share,
     quotes_of,
 )
-from reportedly.attribution.resolve import Cluster, Resolver
+from reportedly.attribution.resolve import PRONOUN_KINDS, Cluster, Resolver
 from reportedly.attribution.spans import char_span
 from reportedly.attribution.stance import (
     CONTRADICTION_MIN_SHARED,
     calls_claim_false,
+    calls_liars,
+    claims_innocence,
     content_tokens,
     contradicts,
+    finds_no_evidence,
     negated_claim,
     refuses,
     shared_words,
 )
 from reportedly.doctext import text_of
-from reportedly.lang.en.cues import CLAIM_NOUNS, FORECAST_PASSIVES
+from reportedly.lang.en.cues import (
+    ADMISSION_VERBS,
+    ANY_CLAIM_NOUNS,
+    CLAIM_NOUNS,
+    FORECAST_PASSIVES,
+    RESPONSE_MARKERS,
+    SPEECH_ACT_VERBS,
+)
 from reportedly.lang.en.hedges import HEDGE_PHRASES
+from reportedly.lang.en.sources import FIRST_PERSON_PRONOUNS, PERSON_PRONOUNS
 from reportedly.model import Attribution, AttributionKind, Source, Span
 
 DIRECT_SHARE = 0.9
@@ -53,6 +69,10 @@ DIRECT_SHARE = 0.9
 quote; below it, but above zero, the content is mixed. A quote's own "that" and
 punctuation outside the marks make up the rest (set on the sample and the test table)."""
 LEADING_THAT = re.compile(r"^(?:that|:)\s*", re.IGNORECASE)
+QUOTED_REPORT_FRAMES = frozenset({"verb", "according", "quoted_as", "nesting", "decline"})
+"""Frames of a report made inside a quote. A hedge ("reportedly") or an agentless "was
+said to" in a speaker's words is the speaker's own wording, with no source to nest."""
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 CONTEXT_SENTENCES = 3
 """How many sentences back an agentless report ("was said to") looks for its source, and
 a denial of "that" or "the allegation" for the claim it answers."""
@@ -64,15 +84,18 @@ def extract_attributions(doc: Doc) -> tuple[tuple[Source, ...], tuple[Attributio
     drafts = _drafts(doc, quotes)
     _link_nesting(drafts)
     _widen_to_quotes(doc, drafts, quotes)
+    _link_sourced_reports(drafts)
+    _add_quoted_reports(doc, drafts, quotes)
     _attach_hedges(doc, drafts)
     _link_contained(drafts)
     _source_from_context(drafts)
     resolver = Resolver(doc)
     clusters = _resolve(drafts, resolver)
+    _unnest_own_reports(drafts, clusters)
     _link_owners(drafts, clusters)
     _read_stance(drafts, clusters)
     _link_targets(drafts, clusters)
-    _inherit_stance(drafts)
+    _inherit_stance(drafts, clusters)
     sources, ids = resolver.sources()
     return sources, _freeze(drafts, clusters, ids, quotes)
 
@@ -171,6 +194,124 @@ def _governing(draft: Draft, drafts: list[Draft]) -> Draft | None:
     return None
 
 
+def _link_sourced_reports(drafts: list[Draft]) -> None:
+    """ "“...,” he said, according to excerpts provided by the Justice Department": an
+    "according to" that hangs on another cue says where that report comes from, and the
+    report is made through it; so does an "as" clause in a report's content ("As HuffPost
+    reported, the administration opted to lift the ban, a spokesperson said")."""
+    for draft in drafts:
+        if names_source_of_clause(draft.cue.head):
+            _source_reports_holding(draft, drafts)
+        if draft.cue.frame != "according":
+            continue
+        for report in drafts:
+            if report.cue.head == draft.cue.head.head and report.cue.frame == "verb":
+                report.parent = report.parent or draft
+                _cover(draft, report.content)
+
+
+def _source_reports_holding(draft: Draft, drafts: list[Draft]) -> None:
+    clause = draft.cue.head.head.idx
+    for report in drafts:
+        holds = report.content.start <= clause < report.content.end
+        if holds and report is not draft and report.cue.frame == "verb":
+            report.parent = report.parent or draft
+
+
+def _cover(draft: Draft, content: Span) -> None:
+    """Widen a draft's content to run to the end of ``content``: "According to TMZ,
+    Griffin joked with Shields they would need to move" reports the joke's words too,
+    wherever the parser hangs them."""
+    if draft.content_parts or draft.content.end >= content.end:
+        return
+    if content.start <= draft.content.end or draft.content.start <= content.start:
+        draft.content = char_span(draft.cue.head.doc, draft.content.start, content.end)
+
+
+def _add_quoted_reports(doc: Doc, drafts: list[Draft], quotes: tuple[Quote, ...]) -> None:
+    """ "“I told the department in June that this day was coming,” he said": a report made
+    inside a quote is an attribution of its own, reported through the quote's speaker and
+    kept inside the quote, which stays whole as the speaker's content. A report made in
+    such a report nests under it ("“I saw the reports that he had said ...”")."""
+    speakers = list(drafts)
+    added: list[Draft] = []
+    for index, sentence in enumerate(doc.sents):
+        cues = [c for c in find_cues(sentence) if _quoted_report_cue(c, quotes)]
+        skip = nested_cue_tokens(cues)
+        for cue in cues:
+            speaker = _quoting(speakers, cue.head.idx)
+            draft = draft_for(cue, quotes, skip, index) if speaker is not None else None
+            if draft is not None and _inside_quote(draft, quotes, cue) and _reports_speech(draft):
+                draft.quoted_in = speaker
+                added.append(draft)
+    _link_nesting(added)
+    _link_contained(added)
+    for draft in added:
+        draft.parent = draft.parent or draft.quoted_in
+    drafts.extend(added)
+    drafts.sort(key=lambda d: (d.cue_span.start, d.cue_span.end))
+
+
+def _quoted_report_cue(cue: Cue, quotes: tuple[Quote, ...]) -> bool:
+    return cue.frame in QUOTED_REPORT_FRAMES and quote_at(quotes, cue.head.idx) is not None
+
+
+def _reports_speech(draft: Draft) -> bool:
+    """Whether a cue in a speaker's words reports something said, by a source that can
+    speak: not what may or can be said ("may find", "can't speak for her"), not what is
+    being done as they speak ("we're finding"), not their own act of saying it now ("I
+    urge my colleagues", "I have never described it so") or their saying it over ("as I
+    was telling them"): their own report is of what they said before ("I told the
+    department", "I had told them"), not their words named as a thing ("every word I
+    said"). Not "our findings" either: a source named by no
+    known kind of noun."""
+    verb, mention = draft.cue.head, draft.mention
+    if mention is None or not _known_speaker(draft.cue.head.doc, mention):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if draft.cue.frame == "verb" and any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    if verb.tag_ == "VBG" and any(a.tag_ in PRESENT_TAGS for a in auxiliaries):
+        return False
+    if mention.pronoun in FIRST_PERSON_PRONOUNS:
+        perfect = verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxiliaries)
+        return (verb.tag_ == "VBD" or perfect) and verb.dep_ != "relcl"
+    return True
+
+
+def _known_speaker(doc: Doc, mention: Mention) -> bool:
+    """A source named by a pronoun, a name or a noun of a known kind ("the reports", "a
+    spokesman"): not "our findings" or "an emergency meeting"."""
+    return (
+        mention.kind != "unknown"
+        or mention.pronoun is not None
+        or doc[mention.head].pos_ == "PROPN"
+    )
+
+
+def _quoting(drafts: list[Draft], position: int) -> Draft | None:
+    """The attribution whose content holds the quoted words at ``position``: the innermost,
+    a speaker's cue before an "according to" or "citing" that shares its content."""
+    holding = [
+        d
+        for d in drafts
+        if any(part.start <= position < part.end for part in d.content_parts or [d.content])
+    ]
+    return min(
+        holding,
+        key=lambda d: (d.content.end - d.content.start, d.cue.frame in {"according", "nesting"}),
+        default=None,
+    )
+
+
+def _inside_quote(draft: Draft, quotes: tuple[Quote, ...], cue: Cue) -> bool:
+    """Whether a report made in a quote keeps to it: content read past the closing mark
+    is the parse running on into the article's words."""
+    quote = quote_at(quotes, cue.head.idx)
+    content = draft.content
+    return quote is not None and quote.start <= content.start and content.end <= quote.end
+
+
 def _widen_to_quotes(doc: Doc, drafts: list[Draft], quotes: tuple[Quote, ...]) -> None:
     """A content inside a longer quote becomes the whole quote, and one that stops inside
     a quote runs to its end ("said that “... accurate. No one has disputed it.”"); a quote
@@ -225,18 +366,23 @@ def _attach_hedges(doc: Doc, drafts: list[Draft]) -> None:
             start = lowered.find(phrase, start + len(phrase))
 
 
-def _inherit_stance(drafts: list[Draft]) -> None:
+def _inherit_stance(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
     """A quote given in the course of a denial denies too: "The Kremlin denied the report,
     with spokesman Dmitry Peskov telling the agency that “No such thing ever happened.”"
-    Only a participle ("telling", "saying") carries it on: a report joined to a denial with
-    its own subject stands apart ("Grimm has denied wrongdoing, and the FBI hasn't accused
-    him"), and so does the report a denial answers ("denied it after Reuters reported")."""
+    Only a participle ("telling", "saying") of another speaker carries it on: the denier's
+    own reasons are claims ("disputed Obama's rationale, saying the measure is narrowly
+    tailored", "said that was 'simply not true', adding that he had emails to prove it");
+    a report joined to a denial with its own subject stands apart ("Grimm has denied
+    wrongdoing, and the FBI hasn't accused him"), and so does the report a denial answers
+    ("denied it after Reuters reported")."""
     for draft in drafts:
         if draft.stance != "assert" or draft.cue.head.tag_ != "VBG":
             continue
         ancestors = _governing_heads(draft.cue.head)
+        speaker = clusters.get(id(draft))
         for other in drafts:
-            if other.stance in {"deny", "confirm"} and other.cue.head in ancestors:
+            voiced = speaker is not None and clusters.get(id(other)) is not speaker
+            if other.stance in {"deny", "confirm"} and other.cue.head in ancestors and voiced:
                 draft.stance = other.stance
                 draft.target = other.target
                 break
@@ -256,8 +402,9 @@ def _governing_heads(token: Token) -> set[Token]:
 
 def _read_stance(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
     """A plain report can refuse, deny or contradict by what it says: "the government did
-    not comment on leaks" refuses; "that was 'simply wrong'" denies the claim just made;
-    a negated claim that shares its words with another source's earlier claim denies it."""
+    not comment on leaks" refuses; "that was 'simply wrong'" and "the lawmakers were
+    lying" deny the claim just made; "has seen no evidence of racism", and a negated claim
+    that shares its words with another source's earlier claim, deny that claim."""
     for index, draft in enumerate(drafts):
         if draft.stance != "assert" or draft.cue.frame != "verb":
             continue
@@ -265,11 +412,21 @@ def _read_stance(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
         tokens = content_tokens(draft.cue.head.doc, draft.content)
         if refuses(tokens):
             draft.stance = "decline"
-        elif calls_claim_false(draft.cue.head.lemma_.lower(), tokens):
+        elif calls_claim_false(draft.cue.head.lemma_.lower(), tokens) or calls_liars(tokens):
             draft.stance = "deny"
-            draft.target = _answered(draft, earlier, clusters) or _latest_claim(
-                draft, earlier, clusters
+            # "that was wrong" answers the latest claim; "the complaints are bogus" only a
+            # complaint (``_answered``).
+            named = bool(_claim_nouns(draft.content))
+            draft.target = (
+                _answered(draft, earlier, clusters)
+                if named
+                else _latest_claim(draft, earlier, clusters)
             )
+        elif finds_no_evidence(tokens) or claims_innocence(tokens):
+            # It answers an accusation, but shared words do not tell which: "no evidence
+            # of racism" shares more with "a resolution condemning racism" than with the
+            # accusation of "tolerating bigotry" it answers (records benchmark, basil).
+            draft.stance = "deny"
         elif (negation := negated_claim(tokens)) is not None:
             draft.target = _negated_claim(draft, negation, tokens, earlier, clusters)
             draft.stance = "assert" if draft.target is None else "deny"
@@ -297,7 +454,7 @@ def _resolve(drafts: list[Draft], resolver: Resolver) -> dict[int, Cluster]:
     clusters: dict[int, Cluster] = {}
     resolved: dict[int, Cluster] = {}
     for draft in sorted(drafts, key=lambda d: d.mention.span.start if d.mention else 0):
-        if draft.mention is None:
+        if draft.mention is None or _first_person_in_quote(draft):
             continue
         key = id(draft.mention)
         if key not in resolved:
@@ -306,21 +463,154 @@ def _resolve(drafts: list[Draft], resolver: Resolver) -> dict[int, Cluster]:
                 continue
             resolved[key] = cluster
         clusters[id(draft)] = resolved[key]
+    _resolve_first_person(drafts, clusters)
+    _resolve_quoted_pronouns(drafts, clusters)
     return clusters
+
+
+def _resolve_first_person(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
+    """ "I" and "we" inside a quote are the quote's speaker."""
+    for draft in drafts:
+        speaker = draft.quoted_in
+        if draft.mention is None or speaker is None or not _first_person_in_quote(draft):
+            continue
+        cluster = clusters.get(id(speaker))
+        if cluster is not None:
+            clusters[id(draft)] = cluster
+            if draft.mention.span not in cluster.mentions:
+                cluster.mentions.append(draft.mention.span)
+
+
+def _unnest_own_reports(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
+    """A source's report inside its own report is no chain: "said he could not comment",
+    "noted that ... and warned that ...", "the records that he says are inadequate" are
+    each the source's own word, reported through whatever its report is reported through.
+    A report in the first person inside a quote stays under it: "“I told them in June,”
+    he said" is what he says now of what he told then."""
+    for draft in drafts:
+        own = clusters.get(id(draft))
+        if own is None or _first_person_in_quote(draft):
+            continue
+        while draft.parent is not None and clusters.get(id(draft.parent)) is own:
+            draft.parent = draft.parent.parent
+
+
+def _first_person_in_quote(draft: Draft) -> bool:
+    """ "“I told the department ...”": the quote's speaker reporting their own words."""
+    mention = draft.mention
+    return (
+        draft.quoted_in is not None
+        and mention is not None
+        and mention.pronoun in FIRST_PERSON_PRONOUNS
+    )
+
+
+def _resolve_quoted_pronouns(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
+    """ "“I saw the reports that he had said ...,” Romney said": "he" in a quote is not its
+    speaker, who would say "I", but the latest other source before it that the pronoun
+    can name."""
+    for index, draft in enumerate(drafts):
+        mention, speaker = draft.mention, draft.quoted_in
+        if mention is None or mention.pronoun is None or speaker is None:
+            continue
+        own = clusters.get(id(speaker))
+        if own is None or clusters.get(id(draft)) is not own or _first_person_in_quote(draft):
+            continue
+        wanted = PRONOUN_KINDS[PERSON_PRONOUNS[mention.pronoun]]
+        earlier = [clusters.get(id(d)) for d in reversed(drafts[:index])]
+        other = next(
+            (c for c in earlier if c is not None and c is not own and c.kind in wanted), None
+        )
+        if other is not None:
+            clusters[id(draft)] = other
+            _move_mention(mention.span, own, other)
+
+
+def _move_mention(span: Span, wrong: Cluster, right: Cluster) -> None:
+    if span in wrong.mentions:
+        wrong.mentions.remove(span)
+    if span not in right.mentions:
+        right.mentions.append(span)
 
 
 def _link_owners(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
     """ "one of Reuters' sources", "people interviewed by Reuters": nest under the latest
-    attribution of that outlet."""
+    attribution of that outlet; "documents seen by the paper", under the latest outlet's.
+    A source named again as one of the sources a report cited is reported through that
+    report too ("One of the officials was quoted as saying")."""
     for index, draft in enumerate(drafts):
-        owner = _owner_of(draft)
-        if draft.parent is not None or owner is None:
+        if draft.parent is not None:
             continue
-        for earlier in reversed(drafts[:index]):
-            cluster = clusters.get(id(earlier))
-            if cluster is not None and cluster.kind == "outlet" and cluster.name == owner:
-                draft.parent = earlier
-                break
+        earlier = drafts[:index]
+        draft.parent = _owners_report(draft, earlier, clusters) or _citing_report(draft, earlier)
+
+
+def _owners_report(
+    draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]
+) -> Draft | None:
+    owner = _owner_of(draft)
+    by_epithet = owner is None and _owned_by_epithet(draft)
+    if owner is None and not by_epithet:
+        return None
+    for report in reversed(earlier):
+        cluster = clusters.get(id(report))
+        if (
+            cluster is not None
+            and cluster.kind == "outlet"
+            and (by_epithet or cluster.name == owner)
+        ):
+            return report
+    return None
+
+
+def _owned_by_epithet(draft: Draft) -> bool:
+    """ "documents seen by the paper", "the paper's sources": a source the outlet the
+    article retells holds, named by an epithet."""
+    mention = draft.mention
+    if mention is None or mention.kind not in {"anonymous", "document", "group"}:
+        return False
+    words = draft.cue.head.doc.char_span(mention.span.start, mention.span.end, "expand")
+    owners = [t for t in words or [] if t.dep_ in {"pobj", "poss"} and t.i != mention.head]
+    return any(is_outlet_epithet(t) for t in owners)
+
+
+def _citing_report(draft: Draft, earlier: list[Draft]) -> Draft | None:
+    """ "The Guardian reported, citing two senior officials, ... One of the officials was
+    quoted as saying ...", "The second official told ...": an unnamed source named again,
+    by a definite phrase, as the sources a report cited, is reported through it."""
+    noun = _referring_noun(draft)
+    if noun is None:
+        return None
+    for cited in reversed(earlier):
+        if cited.cue.frame == "nesting" and cited.parent is not None:
+            cited_noun = _source_noun(cited)
+            if cited_noun is not None and cited_noun.lemma_ == noun.lemma_:
+                return cited.parent
+    return None
+
+
+def _referring_noun(draft: Draft) -> Token | None:
+    """The noun of an unnamed source that points back by its article: "the second
+    official", "one of the officials"."""
+    noun = _source_noun(draft)
+    mention = draft.mention
+    if noun is None or mention is None or mention.kind not in {"anonymous", "unknown"}:
+        return None
+    definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in noun.children)
+    return noun if definite else None
+
+
+def _source_noun(draft: Draft) -> Token | None:
+    """The noun naming a draft's source: "officials" in "one of the officials"."""
+    mention = draft.mention
+    if mention is None or mention.pronoun is not None:
+        return None
+    head = draft.cue.head.doc[mention.head]
+    partitive = [
+        o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+    ]
+    noun = partitive[0] if head.pos_ in {"NUM", "PRON"} and partitive else head
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _owner_of(draft: Draft) -> str | None:
@@ -363,33 +653,74 @@ def _link_contained(drafts: list[Draft]) -> None:
 
 def _link_targets(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
     """A denial or confirmation answers the report it names or the claim it repeats; a
-    refusal answers only a report it names ("declined to comment on the report")."""
+    refusal answers only a report it names ("declined to comment on the report"). An
+    admission confirms only a report it names: "admitted she 'went too far'" is a claim."""
     for index, draft in enumerate(drafts):
-        if draft.stance == "assert" or draft.target is not None:
+        # A stance read from the content (``_read_stance``) has its target read with it; a
+        # denial told inside a speaker's quote is the speaker's story ("Courts have dismissed
+        # their claims"), not an answer to the article's reports.
+        if draft.stance == "assert" or draft.target is not None or draft.cue.stance == "assert":
             continue
-        draft.target = _answered(draft, drafts[:index], clusters)
-        if draft.target is None and draft.stance != "decline":
+        if draft.quoted_in is not None:
+            continue
+        draft.target = _answered_in_sentence(draft, drafts, clusters) or _answered(
+            draft, drafts[:index], clusters
+        )
+        if draft.cue.head.lemma_.lower() in ADMISSION_VERBS:
+            admitted = draft.target is not None and _names_claim_as_object(draft.cue.head)
+            draft.stance = "confirm" if admitted else "assert"
+            draft.target = draft.target if admitted else None
+        elif draft.target is None and draft.stance != "decline" and not _claim_nouns(draft.content):
+            # "denied that customer files were exposed": the claim it repeats
             tokens = content_tokens(draft.cue.head.doc, draft.content)
             draft.target = _contradicted(draft, tokens, drafts[:index], clusters)
+
+
+def _names_claim_as_object(verb: Token) -> bool:
+    """ "acknowledged the report": the verb's object is a claim, not a clause of the
+    speaker's own ("acknowledged a major concern is whether ...")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children)
+
+
+def _answered_in_sentence(
+    draft: Draft, drafts: list[Draft], clusters: dict[int, Cluster]
+) -> Draft | None:
+    """The report in the denial's own "after" clause, before or after the denial: "has
+    rejected the claims as 'baseless' after the Herald reported that she intervened"."""
+    if draft.stance == "decline":
+        return None
+    denial = draft.cue.head
+    for candidate in _claims_by_others(draft, drafts, clusters):
+        head = candidate.cue.head
+        opened = any(c.dep_ == "mark" and c.lower_ in RESPONSE_MARKERS for c in head.children)
+        if opened and head.sent == denial.sent and denial in head.ancestors:
+            return candidate
+    return None
 
 
 def _claims_by_others(
     draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]
 ) -> list[Draft]:
-    """The earlier claims another source made: what a denial can answer."""
+    """The earlier claims another source made: what a denial can answer. A source cited
+    for a report ("citing two officials") makes no claim apart from the report's."""
     own = clusters.get(id(draft))
     return [
         d
         for d in earlier
-        if clusters.get(id(d)) is not own and d.stance == "assert" and d.cue.frame != "hedge"
+        if clusters.get(id(d)) is not own
+        and d.stance == "assert"
+        and d.cue.frame not in {"hedge", "nesting"}
     ]
 
 
 def _answered(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) -> Draft | None:
     """The report a content names: by its outlet ("the Reuters report"), by its source
-    ("Obama's concerns"), else, for "the report" or "the allegations", the claim it shares
-    most words with or the latest one a few sentences back. None when it names none: "denied
-    any role in the attacks" answers no report of the article."""
+    ("Obama's concerns": the source's latest warning, else its latest claim), else the
+    latest claim made with a verb of the speech act it names ("accused" for "the
+    allegations", "complained" for "the complaints", and only that for a noun of one act);
+    failing that, for "the report" or "the allegations", the claim it shares most words with
+    or the latest one a few sentences back. None when it names none: "denied any role in
+    the attacks" answers no report of the article."""
     others = _claims_by_others(draft, earlier, clusters)
     content = draft.content.text
     for _, _, outlet in outlets_in(content):
@@ -397,17 +728,53 @@ def _answered(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) 
             cluster = clusters.get(id(candidate))
             if cluster is not None and cluster.name == outlet.name and candidate.parent is None:
                 return candidate
-    words = {w.strip("’'.,;:").removesuffix("s") for w in content.lower().split()}
-    if not words & CLAIM_NOUNS:
+    nouns = _claim_nouns(draft.content)
+    if not nouns:
         return None
-    for candidate in reversed(others):
-        cluster = clusters.get(id(candidate))
-        if cluster is not None and cluster.kind != "outlet" and cluster.name in content:
-            return candidate
+    owners = _claim_owners(draft)
+    named = [
+        candidate
+        for candidate in others
+        if (cluster := clusters.get(id(candidate))) is not None
+        and cluster.kind != "outlet"
+        and any(owner in cluster.name or cluster.name in owner for owner in owners)
+    ]
+    if named:
+        return _of_speech_act(nouns, named) or named[-1]
+    act = _of_speech_act(nouns, others)
+    if act is not None or nouns <= SPEECH_ACT_VERBS.keys() - ANY_CLAIM_NOUNS:
+        return act  # "the complaints" answer a complaint or nothing
     tokens = content_tokens(draft.cue.head.doc, draft.content)
     return _contradicted(draft, tokens, earlier, clusters) or _latest_claim(
         draft, [d for d in earlier if d.parent is None], clusters
     )
+
+
+def _claim_owners(draft: Draft) -> list[str]:
+    """Whose claim a content names: "Obama" in "Obama's concerns", "the NAACP" in "the
+    NAACP's claim"; not "Clinton" in "any suggestion of impropriety in Clinton's talks"."""
+    tokens = content_tokens(draft.cue.head.doc, draft.content)
+    return [
+        " ".join(t.text for t in owner.subtree if t.dep_ != "case")
+        for noun in tokens
+        if noun.lemma_.lower() in CLAIM_NOUNS
+        for owner in noun.children
+        if owner.dep_ == "poss"
+    ]
+
+
+def _claim_nouns(content: Span) -> set[str]:
+    """The claim nouns a content names ("the allegations" -> "allegation")."""
+    words = {w.strip("’'.,;:“”\"").removesuffix("s") for w in content.text.lower().split()}
+    return words & CLAIM_NOUNS
+
+
+def _of_speech_act(nouns: set[str], claims: list[Draft]) -> Draft | None:
+    """The latest claim made with a verb of the speech act a noun names: "warned" for
+    "Obama's concerns", "accused" for "the allegations"."""
+    verbs = {verb for noun in nouns for verb in SPEECH_ACT_VERBS.get(noun, ())}
+    made = [c for c in claims if c.cue.head.lemma_.lower() in verbs]
+    return made[-1] if made else None
 
 
 def _latest_claim(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) -> Draft | None:
@@ -443,7 +810,7 @@ def _contradicted(
 ) -> Draft | None:
     """The earlier claim by another source that shares most words with this one, when it
     shares enough to be about the same thing ("denied that customer files were exposed")."""
-    best, most = None, CONTRADICTION_MIN_SHARED - 1
+    best, most = None, CONTRADICTION_MIN_SHARED
     doc = draft.cue.head.doc
     for candidate in _claims_by_others(draft, earlier, clusters):
         if candidate is draft.parent:
@@ -470,7 +837,7 @@ def _freeze(
             else draft.mention.span,
             cue=draft.cue_span,
             content=draft.content,
-            kind=content_kind(draft.content_parts or [draft.content], quotes),
+            kind=content_kind(draft.content_parts or [draft.content], _quotes_for(draft, quotes)),
             stance=draft.stance,
             parent=numbers.get(id(draft.parent)) if draft.parent else None,
             target=numbers.get(id(draft.target)) if draft.target else None,
@@ -479,6 +846,22 @@ def _freeze(
             content_parts=tuple(draft.content_parts),
         )
         for draft in drafts
+    )
+
+
+def _quotes_for(draft: Draft, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """The quotations a draft's kind is read from: for a report made inside a quote, the
+    quotations within it ("he said ‘I knew you'd say that’"), the speaker's marks around
+    it making it no more direct than "he said he knew"."""
+    if draft.quoted_in is None:
+        return quotes
+    outer = quote_at(quotes, draft.cue.head.idx)
+    if outer is None:
+        return quotes
+    text = text_of(draft.cue.head.doc)
+    start = outer.start + 1
+    return tuple(
+        Quote(start + q.start, start + q.end) for q in find_quotes(text[start : outer.end - 1])
     )
 
 

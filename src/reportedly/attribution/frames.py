@@ -24,8 +24,11 @@ from reportedly.attribution.spans import (
     subtree_without,
     token_span,
 )
+from reportedly.attribution.stance import professes_innocence
 from reportedly.doctext import text_of
 from reportedly.lang.en.cues import (
+    ADDRESSEE_NOUNS,
+    ADDRESSEE_VERBS,
     ASKING_VERBS,
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
@@ -35,14 +38,13 @@ from reportedly.lang.en.cues import (
     NESTING_VERBS,
     OBJECT_CUE_VERBS,
     PARTICLE_CUES,
+    SOURCE_CLAUSE_MARKS,
 )
+from reportedly.lang.en.function_words import EXPLETIVES, RELATIVE_PRONOUNS
 from reportedly.lang.en.sources import PERSON_PRONOUNS
 from reportedly.model import Span, Stance
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-EXPLETIVES = frozenset({"it", "there"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-ADDRESSEE_VERBS = frozenset({"tell", "inform", "ask", "brief", "warn", "assure", "remind"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "oprd"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PHRASE_INNER_DEPS = frozenset({"pobj", "prep", "appos", "compound", "amod", "poss", "det"})
@@ -64,6 +66,9 @@ class Draft:
     stance: Stance = "assert"
     hedges: list[str] = field(default_factory=list)
     implicit_source: bool = False
+    quoted_in: Draft | None = None
+    """The attribution whose quote this report is made in ("“I told them,” she said"):
+    its first person is that attribution's source."""
 
 
 def draft_for(cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int) -> Draft | None:
@@ -89,6 +94,7 @@ def _verb_draft(cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: i
         _complement_content(cue, skip)
         or _object_content(cue, skip)
         or _that_clause_below(cue, skip)
+        or _sourced_clause(cue, skip)
         or adjacent_quote(cue, mention, quotes)
         or _preceding_clause(cue, skip)
     )
@@ -167,8 +173,8 @@ def _claim_if_needed(cue: Cue, content: Span) -> bool:
     """ "rejected the report" denies a claim; "rejected a deal" reports no speech."""
     if cue.head.lemma_.lower() not in CLAIM_ONLY_VERBS:
         return True
-    words = {w.strip("’'s.,").lower() for w in content.text.split()}
-    words |= {w[:-1] for w in words}
+    words = {w.strip("’'.,“”\"").lower() for w in content.text.split()}
+    words |= {w.removesuffix("s") for w in words}
     clausal = any(c.dep_ == "ccomp" for c in cue.head.children)
     return clausal or bool(words & (CLAIM_NOUNS | DENIABLE_NOUNS))
 
@@ -353,13 +359,24 @@ def subject_of(verb: Token) -> Token | None:
         if child.lower_ not in EXPLETIVES:
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(verb.head)
+        return _speaker_going_on(verb) or subject_of(verb.head)
     if verb.dep_ in {"acl", "advcl", "pcomp"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
     participle = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"}
     if participle and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i:
         return subject_of(verb.head)
     return _subject_parsed_as_clause(verb) or _subject_left_hanging(verb)
+
+
+def _speaker_going_on(verb: Token) -> Token | None:
+    """ "Walker said the emails raised questions and called on the Auditor-General to
+    investigate": the parser can join a second cue to the clause the first one reports;
+    a cue verb there goes on from the speaker, not from that clause's subject."""
+    clause = verb.head
+    reporting = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CUE_VERBS
+    if verb.lemma_.lower() not in CUE_VERBS or not reporting:
+        return None
+    return subject_of(clause.head)
 
 
 def _subject_parsed_as_clause(verb: Token) -> Token | None:
@@ -448,12 +465,54 @@ def _complement_content(cue: Cue, skip: set[int]) -> Span | None:
     for holder in [*(doc[i] for i in sorted(cue_tokens)), *citing]:
         for child in holder.children:
             clausal = child.dep_ == "ccomp" or (child.dep_ == "csubj" and holder != cue.head)
-            reported = child not in not_reported and not inverted_report(child)
+            reported = (
+                child not in not_reported
+                and not inverted_report(child)
+                and not _clause_before_unreported(holder, child)
+            )
             if clausal and child.i not in cue_tokens and reported:
                 excluded = [*(t for t in nested if t != holder), *_separate_reports(child)]
                 tokens = subtree_without(child, excluded) + _misattached_predicate(cue)
                 return token_span(doc, contiguous_around(tokens, child))
     return None
+
+
+def _clause_before_unreported(holder: Token, clause: Token) -> bool:
+    """ "I saw the reports ..., he said that he supports it", "Romney reiterated it, hours
+    after Obama said ...": the parser can hang the clause before a cue on it. With a "that"
+    clause after the cue, or the cue in a clause of its own ("after", "when"), the clause
+    before is not what the cue reports."""
+    if clause.i > holder.i:
+        return False
+    subordinate = any(c.dep_ == "mark" and c.lower_ != "that" for c in holder.children)
+    that_after = any(
+        c.dep_ == "ccomp" and c.i > holder.i and _marked_that(c) for c in holder.children
+    )
+    return subordinate or that_after
+
+
+def _marked_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _sourced_clause(cue: Cue, skip: set[int]) -> Span | None:
+    """ "As HuffPost reported Wednesday, the administration opted to lift the ban": a cue
+    in an "as" clause reports the clause it is set in."""
+    doc, verb = cue.head.doc, cue.head
+    if not names_source_of_clause(verb):
+        return None
+    head = verb.head
+    tokens = subtree_without(head, [verb, *(doc[i] for i in skip)])
+    return token_span(doc, contiguous_around(tokens, head))
+
+
+def names_source_of_clause(verb: Token) -> bool:
+    """Whether a cue verb stands in an "as" clause on the clause it reports ("As HuffPost
+    reported, ..."); one with an object or a clause of its own says when, not whence ("as
+    residents explained the problems")."""
+    marked = any(c.dep_ == "mark" and c.lower_ in SOURCE_CLAUSE_MARKS for c in verb.children)
+    own = any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+    return marked and not own and verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}
 
 
 def _preceding_clause(cue: Cue, skip: set[int]) -> Span | None:
@@ -561,7 +620,7 @@ def _object_content(cue: Cue, skip: set[int]) -> Span | None:
     """A reported thing: "denied the report", "called for the total surrender"."""
     doc, verb = cue.head.doc, cue.head
     lemma = verb.lemma_.lower()
-    if lemma not in OBJECT_CUE_VERBS:
+    if lemma not in OBJECT_CUE_VERBS and not professes_innocence(verb):
         return None
     cue_tokens = set(range(cue.start, cue.end))
     nested = [doc[i] for i in skip]
@@ -613,7 +672,7 @@ def _is_addressee(token: Token, lemma: str) -> bool:
     return (
         token.pos_ in {"PROPN", "PRON"}
         or token.ent_type_ in {"PERSON", "ORG", "NORP"}
-        or (token.lemma_.lower() in {"reporter", "journalist", "lawmaker", "audience", "crowd"})
+        or token.lemma_.lower() in ADDRESSEE_NOUNS
     )
 
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from reportedly.attribution.outlets import outlet_in
 from reportedly.attribution.spans import after_boundary, token_span
 from reportedly.lang.en.cues import AGENT_PARTICIPLES
 from reportedly.lang.en.first_names import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES
+from reportedly.lang.en.function_words import ARTICLES, DEFINITE_DETERMINERS, NAME_PREPOSITIONS
 from reportedly.lang.en.numbers import CARDINALS, ORDINALS
 from reportedly.lang.en.sources import (
     ANONYMITY_MARKERS,
@@ -26,6 +28,7 @@ from reportedly.lang.en.sources import (
     GROUP_QUANTIFIERS,
     NEWS_EPITHETS,
     NEWS_WORDS,
+    ORGANIZATION_NAME_ENDINGS,
     ORGANIZATION_NOUNS,
     OUTLET_EPITHETS,
     PERSON_PRONOUNS,
@@ -80,6 +83,9 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
     if span is None:
         return None
     core = _core_head(head)
+    if core.idx >= span.end:
+        # "Mr Conneely" with "Mr" parsed as the subject: the mention runs to the name's end.
+        span = token_span(doc, [*tokens, *doc[tokens[-1].i + 1 : core.i + 1]]) or span
     lower = core.lower_
     if head.pos_ == "PRON" and lower in PERSON_PRONOUNS:
         return Mention(span, head.i, "unknown", head.text, pronoun=lower)
@@ -97,6 +103,12 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
         names = [p.name for p in people]
         name = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
         return Mention(span, head.i, "group", name, count=len(people))
+    organization = _organization_name(doc, core)
+    if organization is not None:
+        entity = _hyphenated_entity(doc, core)
+        if entity is not None:
+            span = Span(entity.text, entity.start_char, entity.end_char)
+        return Mention(span, head.i, "organization", organization)
     person = _person_entity(doc, core)
     outlet = outlet_in(span.text) if person is None else None
     lemma = core.lemma_.lower()
@@ -110,7 +122,7 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
     if outlet is not None and (core.pos_ == "PROPN" or is_outlet_epithet(core)):
         return Mention(span, head.i, "outlet", outlet.name, owner=outlet.name)
     if is_outlet_epithet(core):
-        definite = any(t.lower_ in {"the", "this", "that"} for t in core.children)
+        definite = any(t.lower_ in DEFINITE_DETERMINERS for t in core.children)
         return Mention(span, head.i, "outlet", _noun_phrase_name(doc, core), epithet=definite)
     if person is not None:
         return _person(doc, core, person, span)
@@ -124,6 +136,77 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
     if _is_organization(doc, core):
         return Mention(span, head.i, "organization", _noun_phrase_name(doc, core))
     return Mention(span, head.i, "unknown", _noun_phrase_name(doc, core))
+
+
+def organization_names(doc: Doc) -> list[SpacySpan]:
+    """The organizations the article names, in text order: ORG entities, and proper names
+    that end in a word only organizations' names end in ("Crestline Partners", which the
+    tagger may call a person)."""
+    found = [e for e in doc.ents if e.label_ == "ORG"]
+    for token in doc:
+        if token.lower_ in ORGANIZATION_NAME_ENDINGS and token.is_title and token.pos_ == "PROPN":
+            start, end = _proper_run(doc, token)
+            if end - start > 1:
+                found.append(doc[start:end])
+    return sorted(found, key=lambda e: (e.start, -len(e)))
+
+
+def fullest_organization(doc: Doc, words: str) -> str | None:
+    """The longest organization name of the article, ending as organizations' names do,
+    that is ``words`` or begins with them ("Severn Vale" -> "Severn Vale Water"), less a
+    leading "the"; None when ``words`` name a person elsewhere ("Clinton" in an article
+    about "Bill Clinton" and the "Clinton Foundation")."""
+    if not words or _names_a_person(doc, words):
+        return None
+    lower = words.lower()
+    names = [_without_article(e.text) for e in organization_names(doc)]
+    matching = [n for n in names if n.lower() == lower or n.lower().startswith(lower + " ")]
+    # An ORG the tagger found may be a person's name ("Pádraig Conneely"): only a name that
+    # ends as organizations' names do makes its first words an organization.
+    named = [n for n in matching if _organization_ending(n)]
+    return max(named, key=len) if named else None
+
+
+def _organization_name(doc: Doc, core: Token) -> str | None:
+    """The organization a proper name at the head of a mention names: "Wal-Mart" (an ORG
+    cut at its hyphen by the parser), or the short form of an organization named in full
+    ("Crestline" for "Crestline Partners")."""
+    entity = _hyphenated_entity(doc, core)
+    if entity is not None:
+        return _without_article(entity.text)
+    if core.pos_ != "PROPN":
+        return None
+    start, end = _proper_run(doc, core)
+    return fullest_organization(doc, doc[start:end].text)
+
+
+def _hyphenated_entity(doc: Doc, core: Token) -> SpacySpan | None:
+    """The ORG name with a hyphen ("Wal-Mart") that holds ``core``."""
+    entity = next((e for e in doc.ents if e.start <= core.i < e.end), None)
+    if entity is not None and entity.label_ == "ORG" and any(t.text == "-" for t in entity):
+        return entity
+    return None
+
+
+def _organization_ending(name: str) -> bool:
+    return name.split()[-1].lower() in ORGANIZATION_NAME_ENDINGS
+
+
+def _names_a_person(doc: Doc, words: str) -> bool:
+    """Whether the words end a person's full name in the article ("Bill Clinton")."""
+    last = words.split()[-1]
+    return any(
+        ent.label_ == "PERSON"
+        and len(ent) > 1
+        and ent[-1].text == last
+        and first_name_gender(ent[0].text) is not None
+        for ent in doc.ents
+    )
+
+
+def _without_article(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in ARTICLES else text
 
 
 def _speaks_as_group(core: Token, tokens: list[Token]) -> bool:
@@ -149,14 +232,30 @@ def is_outlet_epithet(noun: Token) -> bool:
 
 
 def _core_head(head: Token) -> Token:
-    """The noun that names the source: "sources" in "one of Reuters' sources"."""
+    """The noun that names the source: "sources" in "one of Reuters' sources", "Conneely"
+    in "Mr Conneely" or "Pádraig Conneely" parsed with the surname as a modifier."""
     if head.lower_ in QUANTIFIER_HEADS or head.pos_ == "NUM":
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-    return head
+    return _name_end(head)
+
+
+def _name_end(head: Token) -> Token:
+    """The last word of a proper name the parser cut after its first word: the proper nouns
+    right after a name's word that hang on it, or any that follow an honorific ("Mr")."""
+    if head.pos_ != "PROPN" and head.lower_ not in HONORIFICS:
+        return head
+    doc, end = head.doc, head
+    while end.i + 1 < len(doc):
+        following = doc[end.i + 1]
+        attached = following.head == end or end.lower_ in HONORIFICS
+        if following.pos_ != "PROPN" or not following.is_title or not attached:
+            break
+        end = following
+    return end
 
 
 def _anonymous(
@@ -222,7 +321,7 @@ def _noun_phrase_name(doc: Doc, core: Token) -> str:
     named_part = [t for child in _name_continuations(core) for t in child.subtree]
     tokens, _ = after_boundary([t for t in core.subtree if t.i <= core.i], core)
     tokens += named_part
-    tokens = [t for t in tokens if not (t.dep_ == "det" and t.lower_ in {"the", "this", "that"})]
+    tokens = [t for t in tokens if not (t.dep_ == "det" and t.lower_ in DEFINITE_DETERMINERS)]
     span = token_span(doc, tokens)
     return span.text if span is not None else core.text
 
@@ -236,7 +335,7 @@ def _name_continuations(core: Token) -> list[Token]:
         child
         for child in core.children
         if child.dep_ == "prep"
-        and child.lower_ in {"of", "for"}
+        and child.lower_ in NAME_PREPOSITIONS
         and child.i == core.i + 1
         and all(t.pos_ == "PROPN" or t is child or t.lower_ == "the" for t in child.subtree)
     ]
@@ -255,7 +354,14 @@ def _person_entity(doc: Doc, core: Token) -> tuple[int, int] | None:
     """The token range of a PERSON name at the head of the phrase, if there is one."""
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.start <= core.i < ent.end:
-            return _proper_run(doc, doc[ent.end - 1])
+            start, end = _proper_run(doc, doc[ent.end - 1])
+            # "Minister of State Dara Coyne": a name of two words or more runs back only
+            # over words the tagger left out of every name ("Máire" of "Máire Ní Fhlatharta").
+            if len(ent) > 1:
+                start = max(start, next(t.i for t in ent if not t.is_punct))
+                while start > 0 and _untagged_name_word(doc[start - 1]):
+                    start -= 1
+            return start, end
     if core.pos_ == "PROPN" and _has_role_apposition(core):
         return _proper_run(doc, core)
     if core.pos_ == "PROPN" and _known_surname(doc, core):
@@ -267,6 +373,17 @@ def _person_entity(doc: Doc, core: Token) -> tuple[int, int] | None:
         if titled:
             return _proper_run(doc, core)
     return None
+
+
+def _untagged_name_word(token: Token) -> bool:
+    """A proper noun outside every entity that is no title: a first name the tagger left
+    out of a name."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not token.ent_type_
+        and token.lower_ not in TITLE_WORDS
+    )
 
 
 def _coordinated_people(doc: Doc, core: Token, span: Span) -> list[Mention]:
@@ -359,7 +476,7 @@ def _title_before(span: Span, name_start: int) -> str | None:
     # "Sen.", "Mr.": an honorific says how a person is addressed, not what they do.
     before = " ".join(w for w in before.split() if w.lower() not in HONORIFICS)
     words = before.lower().replace("-", " ").split()
-    if words and words[0] in {"the", "a", "an"}:
+    if words and words[0] in ARTICLES:
         before = before.split(maxsplit=1)[1] if " " in before else ""
     return before if any(word in ROLE_TITLES for word in words) and before else None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from spacy.tokens import Doc, Token
@@ -21,7 +21,9 @@ from reportedly.attribution.mentions import (
     Mention,
     first_name_gender,
     fullest_name,
+    fullest_organization,
     is_outlet_epithet,
+    organization_names,
     surname_of,
 )
 from reportedly.attribution.outlets import outlets_in
@@ -29,7 +31,19 @@ from reportedly.attribution.quotes import quote_at, quotes_of
 from reportedly.data.outlets import Outlet, lookup_name
 from reportedly.doctext import text_of
 from reportedly.lang.en.cues import CUE_VERBS
-from reportedly.lang.en.sources import ANONYMOUS_SOURCE_NOUNS, PERSON_PRONOUNS
+from reportedly.lang.en.function_words import (
+    ARTICLES,
+    DEFINITE_DETERMINERS,
+    FEMININE_PRONOUNS,
+    MASCULINE_PRONOUNS,
+    NAME_PREPOSITIONS,
+)
+from reportedly.lang.en.sources import (
+    ANONYMOUS_SOURCE_NOUNS,
+    COMPANY_NOUNS,
+    PERSON_PRONOUNS,
+    SPOKESPERSON_NOUNS,
+)
 from reportedly.lang.en.titles import GENDERED_TITLES, HONORIFICS, TITLE_WORDS
 from reportedly.model import Source, SourceKind, Span
 
@@ -39,11 +53,10 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     "group": frozenset({"group", "anonymous", "organization", "outlet"}),
     "thing": frozenset({"organization", "outlet", "document"}),
 }
-FEMININE = frozenset({"she", "her"})
-MASCULINE = frozenset({"he", "him"})
+GENDERED_PRONOUNS = FEMININE_PRONOUNS | MASCULINE_PRONOUNS
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 """Dependencies of a clause a speech verb reports, "said [Anne Price was wrong]"."""
-DEFINITE = re.compile(r"^(the|this|that)\s", re.IGNORECASE)
+DEFINITE = re.compile(rf"^({'|'.join(sorted(DEFINITE_DETERMINERS))})\s", re.IGNORECASE)
 DETERMINER = re.compile(r"^(the|this|that|these|those|a|an)\s+", re.IGNORECASE)
 NAMED_KINDS = frozenset({"person", "organization", "unknown"})
 """Kinds of a source named by a proper name, which the tagger may read either way."""
@@ -78,11 +91,40 @@ class Resolver:
         elif mention.epithet:
             cluster = self._recent_outlet() or self._new(mention)
         else:
+            mention = self._organization_meant(mention)
             cluster = self._matching(mention) or self._new(mention)
         if cluster is None:
             return None
         self._add_mention(cluster, mention)
         return cluster
+
+    def _organization_meant(self, mention: Mention) -> Mention:
+        """ "the company", "the department": the organization last named whose kind the
+        noun says, named in full, so that it joins that organization's source."""
+        name = mention.name
+        if (
+            mention.kind not in {"organization", "unknown"}
+            or not DEFINITE.match(mention.span.text)
+            or " " in name
+            or not name.islower()
+        ):
+            return mention
+        named = self._organization_before(name, mention.span.start)
+        return mention if named is None else replace(mention, kind="organization", name=named)
+
+    def _organization_before(self, noun: str, position: int) -> str | None:
+        """The latest organization named before ``position``, outside quotes, that a
+        definite ``noun`` can mean: any for "company", one with the noun in its name for
+        "department"."""
+        quotes = quotes_of(self.doc)
+        for entity in reversed(organization_names(self.doc)):
+            text = entity.text
+            if entity.end_char > position or quote_at(quotes, entity.start_char) is not None:
+                continue
+            fits = noun in COMPANY_NOUNS or noun in text.lower().split()
+            if fits and next(outlets_in(text), None) is None:
+                return text
+        return None
 
     def _new(self, mention: Mention) -> Cluster:
         cluster = Cluster(
@@ -107,8 +149,8 @@ class Resolver:
         if cluster.role is None and mention.role:
             cluster.role = mention.role
             cluster.aliases.add(_alias_key(mention.role))
-        if mention.pronoun in FEMININE | MASCULINE:
-            cluster.gender = "f" if mention.pronoun in FEMININE else "m"
+        if mention.pronoun in GENDERED_PRONOUNS:
+            cluster.gender = "f" if mention.pronoun in FEMININE_PRONOUNS else "m"
         if cluster in self.recent:
             self.recent.remove(cluster)
         self.recent.append(cluster)
@@ -117,6 +159,10 @@ class Resolver:
         titled = self._titled_person(mention)
         if titled is not None:
             return titled
+        if mention.kind == "document" and DEFINITE.match(mention.span.text):
+            author = self._statement_author(mention)
+            if author is not None:
+                return author
         if mention.kind in {"anonymous", "group", "document"}:
             return self._same_generic(mention) or self._definite_reference(mention)
         key = _alias_key(mention.name)
@@ -151,6 +197,26 @@ class Resolver:
         sex = GENDERED_TITLES.get(head)
         fitting = [c for c in people if sex is None or self._gender(c) in {None, sex}]
         return next(iter(titled or fitting), None)
+
+    def _statement_author(self, mention: Mention) -> Cluster | None:
+        """ "Ryan Zinke said in a statement that ... “...,” the statement said.": the
+        statement a named person gave in the sentence before speaks for that person."""
+        head = self.doc[mention.head]
+        if head.i == 0 or head.sent.start == 0:
+            return None
+        previous = self.doc[head.sent.start - 1].sent
+        for token in previous:
+            given_in = token.head
+            if token.lower_ != head.lower_ or given_in.lower_ != "in":
+                continue
+            verb = given_in.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if verb.lemma_.lower() not in CUE_VERBS or not subjects:
+                continue
+            named = [e for e in self._people if e.start <= subjects[0].i < e.end]
+            if named:
+                return self._cluster_for_entity(named[-1])
+        return None
 
     def _same_generic(self, mention: Mention) -> Cluster | None:
         """The unnamed source or group named again in the same words, whatever their case
@@ -204,9 +270,7 @@ class Resolver:
     def _fits(self, cluster: Cluster, pronoun: str) -> bool:
         """Whether a pronoun can name the cluster: "he" or "she" one person of that sex."""
         singular = (
-            cluster.kind != "anonymous"
-            or cluster.count == 1
-            or pronoun not in (FEMININE | MASCULINE)
+            cluster.kind != "anonymous" or cluster.count == 1 or pronoun not in GENDERED_PRONOUNS
         )
         return singular and _gender_fits(self._gender(cluster), pronoun)
 
@@ -300,9 +364,10 @@ class Resolver:
         surname anywhere in the article ("Ms. Pelosi", "spokeswoman Dana Perino"), else
         from the first name of the name's full forms, when they agree."""
         surname = surname_of(name)
-        titled = self._titled_genders.get(surname, set())
-        if len(titled) == 1:
-            return next(iter(titled))
+        for evidence in (self._titled_genders, self._pronoun_genders):
+            found = evidence.get(surname, set())
+            if len(found) == 1:
+                return next(iter(found))
         forms = [name.split()] + [
             [t.text for t in e if t.lower_ not in HONORIFICS]
             for e in self._people
@@ -327,6 +392,32 @@ class Resolver:
                 found.setdefault(self.doc[end - 1].text, set()).add(gender)
         return found
 
+    @cached_property
+    def _pronoun_genders(self) -> dict[str, set[str]]:
+        """Surname -> the sexes of the pronouns that can only be theirs, which the article
+        knows better than a table of first names ("Dara Coyne ... said he was
+        disappointed"): the subject of the clause a lone named speaker's words report, and
+        a possessive in the speaker's own apposition ("Hemi Walker, his party's
+        spokesman")."""
+        found: dict[str, set[str]] = {}
+        for entity in self._unquoted_people:
+            pronoun = _own_pronoun(entity.root)
+            if pronoun is not None and self._alone_in_context(entity):
+                gender = "f" if pronoun.lower_ in FEMININE_PRONOUNS else "m"
+                found.setdefault(surname_of(entity.text), set()).add(gender)
+        return found
+
+    def _alone_in_context(self, entity: SpacySpan) -> bool:
+        """Whether no other person is named in the entity's sentence or the one before."""
+        sentence = entity.root.sent
+        earliest = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        surname = surname_of(entity.text)
+        return all(
+            surname_of(other.text) == surname
+            for other in self._people
+            if earliest <= other.start < sentence.end
+        )
+
     def _cluster_for_entity(self, entity: SpacySpan) -> Cluster:
         name = Mention(
             Span(entity.text, entity.start_char, entity.end_char),
@@ -347,6 +438,8 @@ class Resolver:
             if cluster.kind == "person":
                 name, role = fullest_name(self.doc, cluster.name)
                 cluster.name, cluster.role = name, cluster.role or role
+            if cluster.kind == "anonymous":
+                self._name_organization_spoken_for(cluster)
         ordered = sorted(self.clusters, key=lambda c: min(m.start for m in c.mentions))
         ids = {id(cluster): f"s{n}" for n, cluster in enumerate(ordered, start=1)}
         sources = tuple(
@@ -362,6 +455,38 @@ class Resolver:
             for cluster in ordered
         )
         return sources, ids
+
+    def _name_organization_spoken_for(self, cluster: Cluster) -> None:
+        """ "A Halden spokeswoman" -> "A Halden Group spokeswoman", "a representative for
+        Obermann" -> "a representative for Obermann Capital", "A spokeswoman for the
+        department" -> "... for the Department of Rural and Community Development": who
+        speaks for an organization is named with it in full."""
+        words = cluster.name.split()
+        if not words or words[-1].lower() not in SPOKESPERSON_NOUNS:
+            return
+        before = " ".join(w for w in words[:-1] if w.lower() not in ARTICLES)
+        written = fullest_organization(self.doc, before) if before[:1].isupper() else None
+        if written is not None:
+            cluster.name = cluster.name.replace(before, written, 1)
+            return
+        phrase, _, rest = (cluster.description or "").partition(" ")
+        if phrase.lower() not in NAME_PREPOSITIONS or not rest:
+            return
+        first_mention = min(m.start for m in cluster.mentions)
+        organization = self._organization_named(rest, first_mention)
+        if organization is not None:
+            cluster.name = f"{cluster.name} {phrase} {organization}"
+            cluster.description = None
+
+    def _organization_named(self, words: str, position: int) -> str | None:
+        """The organization that words after "for" name: a proper name, in its fullest form
+        ("Obermann" -> "Obermann Capital"), or the one "the department" points back to."""
+        bare = DEFINITE.sub("", words)
+        if bare[:1].isupper():
+            return fullest_organization(self.doc, bare) or words
+        if bare != words and bare.islower() and " " not in bare:
+            return self._organization_before(bare, position)
+        return None
 
     def _all_mentions(self, cluster: Cluster) -> Iterator[Span]:
         """Mentions as sources, plus every other place the text names the same source."""
@@ -408,6 +533,24 @@ class Resolver:
         return found
 
 
+def _own_pronoun(name: Token) -> Token | None:
+    """A gendered pronoun that names the speaker ``name`` itself: the subject of the clause
+    its speech verb reports ("Coyne said he was ..."), or a possessive in its apposition."""
+    verb = name.head
+    if name.dep_ == "nsubj" and verb.lemma_.lower() in CUE_VERBS:
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects and subjects[0].lower_ in GENDERED_PRONOUNS:
+                return subjects[0]
+    for apposition in (c for c in name.children if c.dep_ == "appos"):
+        for token in apposition.subtree:
+            if token.dep_ == "poss" and token.lower_ in GENDERED_PRONOUNS:
+                return token
+    return None
+
+
 def _role_reference(mention: Mention, key: str, cluster: Cluster) -> bool:
     """ "Putin's chief envoy" names the person whose role or apposition began so."""
     head = key.split()[-1] if key else ""
@@ -421,9 +564,9 @@ def _pronoun_kind(pronoun: str) -> str:
 
 
 def _gender_fits(gender: str | None, pronoun: str) -> bool:
-    if gender is None or pronoun not in FEMININE | MASCULINE:
+    if gender is None or pronoun not in GENDERED_PRONOUNS:
         return True
-    return (gender == "f") == (pronoun in FEMININE)
+    return (gender == "f") == (pronoun in FEMININE_PRONOUNS)
 
 
 def _reported_clause(verb: Token) -> bool:

@@ -3,8 +3,10 @@
 A plain "said" can refuse, deny or contradict: "'We do not comment on speculation,' a
 spokesman said" refuses to comment; "said that was 'simply wrong'" and "said the allegation
 was baseless" deny the claim just reported; "has never intervened in any individual visa
-case" denies an earlier claim that she intervened to speed up a visa. Each reading is one
-function over the content's tokens; the words come from ``reportedly.lang.en.cues``.
+case" denies an earlier claim that she intervened to speed up a visa; "the lawmakers were
+lying", "he has seen no evidence of racism" and "asserts his innocence" deny too. Each
+reading is one function over the content's tokens; the words come from
+``reportedly.lang.en.cues``.
 """
 
 from __future__ import annotations
@@ -17,8 +19,12 @@ from reportedly.attribution.cues import negated
 from reportedly.lang.en.cues import (
     CALLING_VERBS,
     CLAIM_NOUNS,
+    CUE_VERBS,
     FALSITY_PHRASES,
+    INNOCENCE_NOUNS,
+    LYING_VERBS,
     NO_COMMENT,
+    NO_EVIDENCE_NOUNS,
     REFERRING_PRONOUNS,
     REFUSED_SPEECH_VERBS,
 )
@@ -76,7 +82,8 @@ def _names_claim(subject: Token, head: Token) -> bool:
     lower = subject.lower_
     if lower == "it" and any(
         t.dep_ in {"xcomp", "ccomp", "csubj"} and t.lower_ not in FALSITY_WORDS
-        for t in head.subtree
+        for t in _predicate(head)
+        if t is not head
     ):
         return False
     return lower in REFERRING_PRONOUNS or subject.lemma_.lower() in CLAIM_NOUNS
@@ -105,10 +112,76 @@ def _says_false(tokens: Iterable[Token]) -> bool:
 
 
 def negated_claim(tokens: list[Token]) -> Token | None:
-    """The head of the content's first clause when it is negated: "the minister 'has
-    never intervened'", "the Treasury had not 'pulled the plug'"."""
+    """The word the content's first clause negates: its head ("the minister 'has never
+    intervened'", "the Treasury had not 'pulled the plug'"), the noun of "there is no
+    plan to halve the scheme", or the one a correction rules out ("in August, not June")."""
     heads = clause_heads(tokens)
-    return heads[0] if heads and negated(heads[0]) else None
+    if not heads:
+        return None
+    if negated(heads[0]):
+        return heads[0]
+    return _denied_existence(heads[0]) or _corrected(tokens)
+
+
+def _corrected(tokens: list[Token]) -> Token | None:
+    """ "in August, not June": the noun a correction rules out, set beside the right one;
+    not a limit ("will fund border security, but not the wall")."""
+    ruled_out = [
+        child
+        for t in tokens
+        if negated(t)
+        for child in t.children
+        if child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}
+    ]
+    return ruled_out[0] if ruled_out else None
+
+
+def _denied_existence(head: Token) -> Token | None:
+    """ "There is no plan": the noun whose existence the clause denies."""
+    if not any(child.dep_ == "expl" for child in head.children):
+        return None
+    nouns = [c for c in head.children if c.dep_ in {"attr", "nsubj"} and _with_no(c)]
+    return nouns[0] if nouns else None
+
+
+def _with_no(noun: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ == "no" for child in noun.children)
+
+
+def finds_no_evidence(tokens: list[Token]) -> bool:
+    """The content's main clause says there is nothing to what others claim: "he has seen
+    no evidence of racism", "the company had found 'no evidence' that customer data had
+    been accessed"; not a clause inside it ("companies whose gaps mirror national numbers
+    where there is no proof of a policy")."""
+    heads = clause_heads(tokens)
+    return any(
+        t.lemma_.lower() in NO_EVIDENCE_NOUNS and _with_no(t) and t.head in heads for t in tokens
+    )
+
+
+def professes_innocence(verb: Token) -> bool:
+    """A cue verb with "innocence" for its object: "asserts his innocence", "maintained her
+    innocence"."""
+    return verb.lemma_.lower() in CUE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INNOCENCE_NOUNS for c in verb.children
+    )
+
+
+def claims_innocence(tokens: list[Token]) -> bool:
+    """The content professes the speaker's innocence: "Mr. Grimm 'asserts his innocence'"
+    or, as the cue's own object, "his innocence of any wrongdoing"."""
+    return any(t.lemma_.lower() in INNOCENCE_NOUNS and professes_innocence(t.head) for t in tokens)
+
+
+def calls_liars(tokens: list[Token]) -> bool:
+    """The content says others lie: "the lawmakers were lying", "they lied about it"; not
+    the lying of a thing somewhere ("the body was lying on the floor")."""
+    for head in clause_heads(tokens):
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        placed = any(c.dep_ == "prep" and c.lower_ != "about" for c in head.children)
+        if head.lemma_.lower() in LYING_VERBS and subjects and not placed:
+            return True
+    return False
 
 
 def contradicts(negation: Token, tokens: list[Token], claim: list[Token]) -> bool:
@@ -116,7 +189,7 @@ def contradicts(negation: Token, tokens: list[Token], claim: list[Token]) -> boo
     the verb the content negates ("has never intervened" against "intervened to speed up
     a work visa"), and the two share enough words to be about the same thing."""
     lemma = negation.lemma_.lower()
-    if negation.pos_ != "VERB" or negation.is_stop:
+    if negation.pos_ not in {"VERB", "NOUN", "PROPN"} or negation.is_stop:
         return False  # "isn't enough", "did not have": too common to be about one thing
     asserted = any(t.lemma_.lower() == lemma and not negated(t) for t in claim)
     return asserted and shared_words(tokens, claim) >= CONTRADICTION_MIN_SHARED

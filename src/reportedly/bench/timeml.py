@@ -9,7 +9,11 @@ and no attributions. Scores, following TempEval-3 (UzZaman et al., 2013):
   (one-to-one, each gold matched at most once);
 - type accuracy: share of relaxed matches with the gold type;
 - value F1: relaxed matches with the gold value, over system (P) and gold (R) counts;
-  TempEval-3's "value F1" is thus relaxed F1 times value accuracy.
+  TempEval-3's "value F1" is thus relaxed F1 times value accuracy. Two spellings of one
+  ISO 8601 value count as the same (``canonical_value``): an unpadded week number
+  ("2000-W7", as aquaint's gold writes it, is "2000-W07"), a decade written with its
+  unknown year digit ("199X", aquaint's gold, is the decade "199"), and decades or
+  centuries counted in years ("P1DE", platinum's gold, is "P10Y").
 
 Event-anchored times are scored as the plain times they are built from (``system_times``).
 Development sets: ``te3-platinum`` (20 documents) and ``aquaint`` (73 AQUAINT articles in
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -132,8 +137,25 @@ def score_document(gold: tuple[Timex, ...], system: tuple[Time, ...]) -> Counts:
         relaxed += 1
         found = system[match]
         type_correct += found.type.upper() == item.type.upper()
-        value_correct += (found.value or "") == item.value
+        value_correct += canonical_value(found.value or "") == canonical_value(item.value)
     return Counts(len(gold), len(system), len(exact), relaxed, type_correct, value_correct)
+
+
+_UNPADDED_WEEK = re.compile(r"-W(\d)(?!\d)")
+_DECADE_X = re.compile(r"^(\d{3})X$")
+_YEARS_IN = {"DE": 10, "CE": 100}
+_DECADES = re.compile(r"^P(\d+)(DE|CE)$")
+
+
+def canonical_value(value: str) -> str:
+    """One spelling of a TIMEX3 value: week numbers padded to two digits ("2000-W7" ->
+    "2000-W07"), a decade without its placeholder digit ("199X" -> "199"), decades and
+    centuries in years ("P1DE" -> "P10Y")."""
+    value = _DECADE_X.sub(r"\1", _UNPADDED_WEEK.sub(r"-W0\1", value))
+    counted = _DECADES.match(value)
+    if counted:
+        return f"P{int(counted.group(1)) * _YEARS_IN[counted.group(2)]}Y"
+    return value
 
 
 def _prf(correct: int, system: int, gold: int) -> dict[str, float]:
@@ -212,7 +234,7 @@ def _show_differences(document: TimeMLDocument, found: tuple[Time, ...]) -> None
     system = {(s.start, s.end): s for s in found}
     for key in sorted(set(gold) | set(system)):
         g, s = gold.get(key), system.get(key)
-        if g and s and g.value == s.value:
+        if g and s and canonical_value(g.value) == canonical_value(s.value or ""):
             continue
         left = f"{g.text!r} {g.type} {g.value}" if g else "-"
         right = f"{s.text!r} {s.type} {s.value}" if s else "-"

@@ -1,8 +1,9 @@
 """Ingestion: bytes or text -> ``Article``, the first stage of the pipeline.
 
-Plain text, Markdown, HTML (through trafilatura) and JSON Lines are read; the format is
-told from the content (and the ``.jsonl`` suffix). ``Article.text`` is the body every
-later offset points into; lines kept out of it are listed in ``Article.removed``.
+Plain text, Markdown, HTML (through trafilatura), JSON and JSON Lines are read; the
+format is told from the suffix, else from the content. A directory stands for the
+article files under it (``article_paths``). ``Article.text`` is the body every later
+offset points into; lines kept out of it are listed in ``Article.removed``.
 """
 
 from __future__ import annotations
@@ -10,17 +11,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from reportedly.errors import InputError
+from reportedly.errors import InputError, NoArticleFilesError, ReportedlyWarning
 from reportedly.ingest.article import build_article
-from reportedly.ingest.dates import parse_date
-from reportedly.ingest.detect import Format, looks_like_jsonl
-from reportedly.ingest.files import MAX_BYTES, decode, input_name, read_bytes
-from reportedly.ingest.jsonl import parse_jsonl
+from reportedly.ingest.dates import parse_date, parse_iso_date
+from reportedly.ingest.detect import Format, looks_like_json, looks_like_jsonl
+from reportedly.ingest.files import MAX_BYTES, STDIN, decode, input_name, read_bytes
+from reportedly.ingest.jsonl import parse_json, parse_jsonl
 from reportedly.model import Article
 
-__all__ = ["JSONL_SUFFIXES", "MAX_BYTES", "SUFFIX_FORMATS", "parse", "parse_date", "read_path"]
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "JSONL_SUFFIXES",
+    "JSON_SUFFIXES",
+    "MAX_BYTES",
+    "SUFFIX_FORMATS",
+    "article_paths",
+    "parse",
+    "parse_date",
+    "parse_iso_date",
+    "read_path",
+]
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+JSON_SUFFIXES = (".json",)
 # Suffixes that name a format; any other file's format is told from its content.
 SUFFIX_FORMATS: dict[str, Format] = {
     ".html": "html",
@@ -29,6 +42,8 @@ SUFFIX_FORMATS: dict[str, Format] = {
     ".md": "markdown",
     ".markdown": "markdown",
 }
+ARTICLE_SUFFIXES = (".txt", *SUFFIX_FORMATS, *JSON_SUFFIXES, *JSONL_SUFFIXES)
+"""The files a directory given as input is read for; any other file there is left out."""
 
 
 def parse(
@@ -53,22 +68,55 @@ def read_path(
     *,
     published: str | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    on_warning: Callable[[ReportedlyWarning], None] | None = None,
 ) -> list[Article]:
-    """The articles in a file (``-``: stdin): one, or one per line of JSON Lines.
+    """The articles in a file (``-``: stdin): one, or one per object of JSON / JSON Lines.
 
     JSON Lines are read for a ``.jsonl``/``.ndjson`` suffix or when the first line is a
-    JSON object with a ``text`` or ``html`` key; ``.html``/``.htm`` files are HTML and
-    ``.md`` files Markdown; other files' format is told from their content.
+    JSON object with a ``text`` or ``html`` key; JSON for a ``.json`` suffix or when the
+    whole text is a JSON object or an array of them; ``.html``/``.htm`` files are HTML,
+    ``.md`` files Markdown; other files' format (``.txt`` too) is told from their content.
+    An article without an id of its own takes its input's name (the path, with ``:line``
+    or ``#place`` for an object of JSON Lines or of a JSON array).
 
     Raises the ``InputError`` subclasses of ``reportedly.errors`` (missing, directory,
-    too large, empty, binary, not UTF-8, no article text, bad JSON line) and
-    ``DateError`` for a bad ``published``. With ``on_error``, a bad JSON line is handed
-    to it and skipped instead, so that the file's good lines are still read.
+    too large, empty, binary, not UTF-8, no article text, bad JSON object, impossible date
+    line) and ``DateError`` for a bad ``published``. With ``on_error``, a bad JSON object
+    is handed to it and skipped instead, so that the file's good ones are still read;
+    ``on_warning`` hears of keys the JSON objects hold that are not read.
     """
     name = input_name(path)
     text = decode(read_bytes(path), name)
-    suffix = Path(path).suffix.lower() if path != "-" else ""
-    if suffix in JSONL_SUFFIXES or (suffix not in SUFFIX_FORMATS and looks_like_jsonl(text)):
-        return parse_jsonl(text, name=name, published=published, on_error=on_error)
+    suffix = Path(path).suffix.lower() if path != STDIN else ""
+    known = suffix in SUFFIX_FORMATS
+    reader = None
+    if suffix in JSONL_SUFFIXES or (not known and looks_like_jsonl(text)):
+        reader = parse_jsonl
+    elif suffix in JSON_SUFFIXES or (not known and looks_like_json(text)):
+        reader = parse_json
+    if reader is not None:
+        return reader(
+            text, name=name, published=published, on_error=on_error, on_warning=on_warning
+        )
     fmt = SUFFIX_FORMATS.get(suffix)
-    return [build_article(text, name=name, format=fmt, published=published)]
+    return [build_article(text, name=name, format=fmt, published=published, id=name)]
+
+
+def article_paths(path: str) -> list[str]:
+    """The inputs ``path`` stands for: itself, or for a directory every file under it
+    (at any depth) whose suffix is one of ``ARTICLE_SUFFIXES``, hidden ones left out, in
+    the order of their paths, so that a run over a directory is repeatable. Raises
+    ``NoArticleFilesError`` for a directory without any."""
+    folder = Path(path)
+    if path == STDIN or not folder.is_dir():
+        return [path]
+    found = sorted(
+        file
+        for file in folder.rglob("*")
+        if file.suffix.lower() in ARTICLE_SUFFIXES
+        and file.is_file()
+        and not any(part.startswith(".") for part in file.relative_to(folder).parts)
+    )
+    if not found:
+        raise NoArticleFilesError(path, ARTICLE_SUFFIXES)
+    return [str(file) for file in found]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from reportedly.data.outlets import lookup_name
-from reportedly.errors import EmptyInputError, NoArticleTextError
+from reportedly.errors import DateLineError, EmptyInputError, NoArticleTextError
 from reportedly.ingest.dates import parse_date
 from reportedly.ingest.detect import Format, detect_format
 from reportedly.ingest.extracted import Extracted
 from reportedly.ingest.html import parse_html
+from reportedly.ingest.language import detect_language
 from reportedly.ingest.markdown import parse_markdown
 from reportedly.ingest.plain import parse_plain
 from reportedly.ingest.urls import lookup_url, outlet_name_for_url
@@ -25,24 +26,31 @@ def build_article(
     outlet: str | None = None,
     author: str | None = None,
     id: str | None = None,
+    language: str | None = None,
 ) -> Article:
     """Read ``text`` in ``format`` (detected when None); given values override found ones.
 
     ``published`` is normalized by ``parse_date``; an ``outlet`` the outlets table knows
-    takes the table's name ("nyt": "The New York Times"). Raises ``EmptyInputError`` when
-    no body is left, ``NoArticleTextError`` when an HTML page has no article text.
+    takes the table's name ("nyt": "The New York Times"); without a ``language``, the
+    body's is detected (``ingest.language``). Raises ``EmptyInputError`` when
+    no body is left, ``NoArticleTextError`` when an HTML page has no article text,
+    ``DateLineError`` when a header's date line gives no possible date.
     """
     text = normalize_newlines(text)
     if not text.strip():
         raise EmptyInputError(name)
     fmt = format or detect_format(text)
-    found = _read(text, fmt, url)
+    try:
+        found = _read(text, fmt, url)
+    except DateLineError as error:
+        raise DateLineError(error.line, name) from None
     if not found.text:
         raise NoArticleTextError(name) if fmt == "html" else EmptyInputError(name)
     final_url = url or found.url
     return Article(
         text=found.text,
         id=id,
+        language=language or detect_language(found.text),
         title=title or found.title,
         outlet=known_name(outlet) if outlet else article_outlet(found, final_url),
         published=parse_date(published) if published else found.published,

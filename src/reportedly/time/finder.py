@@ -13,11 +13,13 @@ from spacy.tokens import Doc, Span
 
 from reportedly.doctext import text_of
 from reportedly.lang.en.time_calendar import MONTH_NOUN_FOLLOWERS
+from reportedly.lang.en.time_units import ORDINAL_UNITS
 from reportedly.time.grammar import PATTERNS, Pattern
 
 COUNT_TAGS = frozenset({"NNS", "NNPS"})
 NUMERIC_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 NAME_ENTS = frozenset({"PERSON"})
+ORDINAL_TAGS = frozenset({"JJ"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,9 @@ class Candidate:
     end: int
     groups: tuple[tuple[str, str], ...]
     priority: int
+    reach: int = 0
+    """Where the match ends, words read but left out of the extent included ("October"
+    of "October this year"); no other expression may start before it."""
 
     def group(self, name: str) -> str | None:
         """The text of a named group, or None where it did not take part in the match."""
@@ -42,7 +47,7 @@ def find_candidates(doc: Doc) -> tuple[Candidate, ...]:
     )
     chosen: list[Candidate] = []
     for candidate in matches:
-        if chosen and candidate.start < chosen[-1].end:
+        if chosen and candidate.start < max(chosen[-1].end, chosen[-1].reach):
             continue
         if _plausible(doc, candidate):
             chosen.append(candidate)
@@ -60,7 +65,9 @@ def _pattern_matches(text: str, pattern: Pattern) -> Iterator[Candidate]:
         start, end = match.span()
         if match.group("pre") if "pre" in pattern.regex.groupindex else None:
             start = match.end("pre")
-        yield Candidate(pattern.kind, start, end, groups, pattern.priority)
+        if match.group("post") if "post" in pattern.regex.groupindex else None:
+            end = match.start("post")
+        yield Candidate(pattern.kind, start, end, groups, pattern.priority, match.end())
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
@@ -78,8 +85,15 @@ def _plausible(doc: Doc, candidate: Candidate) -> bool:
     weekday = candidate.group("wd")
     if weekday is not None and not weekday[0].isupper():
         return False
-    if "/" in text_of(doc)[max(candidate.start - 1, 0) : candidate.end + 1]:
-        return False  # a path or a URL: 2022/09/14, 24/7
+    text = text_of(doc)
+    if (
+        "/"
+        in text[max(candidate.start - 1, 0) : candidate.start]
+        + text[candidate.end : candidate.end + 1]
+    ):
+        return False  # a path or a URL: 2022/09/14, 24/7 ("5 1/2 hours" is a time)
+    if candidate.kind == "duration" and not _plausible_duration(span):
+        return False
     if candidate.kind == "year" and not _plausible_year(doc, span):
         return False
     if candidate.kind == "season" and not _plausible_season(doc, candidate):
@@ -116,7 +130,15 @@ def _plausible_year(doc: Doc, span: Span) -> bool:
         return False
     if token.i > 0 and token.nbor(-1).text in ("$", "€", "£", "#", "No.", "number"):
         return False
+    if not token.text.isdigit():
+        return True  # "post-1959 politics"
     return not (token.i + 1 < len(doc) and token.nbor(1).tag_ in COUNT_TAGS)
+
+
+def _plausible_duration(span: Span) -> bool:
+    """False for "a second betrayal": an ordinal, not a count of seconds."""
+    last = span[-1]
+    return not (last.lower_ in ORDINAL_UNITS and last.tag_ in ORDINAL_TAGS)
 
 
 def _plausible_season(doc: Doc, candidate: Candidate) -> bool:

@@ -19,10 +19,14 @@ from reportedly.lang.en.time_calendar import MONTHS, WEEKDAYS
 from reportedly.lang.en.time_deictic import DEICTIC_TIMES, SET_WORDS
 from reportedly.lang.en.time_holidays import HOLIDAYS
 from reportedly.lang.en.time_modifiers import (
+    ANAPHORIC_DIRECTIONS,
+    ANAPHORIC_UNITS,
+    COUNT_INSERTS,
     POSITION_MODIFIERS,
     QUANTITY_MODIFIERS,
     RELATIVE_DIRECTIONS,
     RELATIVE_LEADS,
+    YEAR_RELATIVES,
 )
 from reportedly.lang.en.time_numbers import ORDINAL_NUMBERS, TIME_NUMBERS
 from reportedly.lang.en.time_parts import PARTS_OF_DAY, SEASONS
@@ -55,8 +59,14 @@ RELATIVE = alternation(RELATIVE_DIRECTIONS)
 QMOD = rf"(?P<pre>(?P<qmod>{alternation(QUANTITY_MODIFIERS)})\s+)?"
 ORDINAL = rf"(?:{alternation(ORDINAL_NUMBERS)}|\d{{1,2}}(?:st|nd|rd|th))"
 NUMBER = (
-    rf"(?:\d+(?:[.,]\d+)?|{alternation(_TENS)}-{alternation(_ONES)}|{alternation(TIME_NUMBERS)})"
+    rf"(?:\d+(?:[.,]\d+)?(?:\s+[1-3]/[2-4])?|{alternation(_TENS)}-{alternation(_ONES)}"
+    rf"|{alternation(TIME_NUMBERS)})"
 )
+INSERT = rf"(?:{alternation(COUNT_INSERTS)}\s+)?"
+"""A word between a count and its unit that changes nothing: "two more weeks"."""
+YEAR_AFTER = rf"(?P<post>\s+(?P<yrel>{alternation(YEAR_RELATIVES)}))"
+"""The year given after a month, read but kept out of the extent: "October this year"
+("Feb. 24, last year", with a comma, is two expressions)."""
 UNIT = alternation(TIME_UNITS)
 PLURAL_UNIT = alternation(u for u in TIME_UNITS if u.endswith("s"))
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
@@ -65,10 +75,11 @@ CALENDAR_UNIT = alternation(CALENDAR_UNITS)
 # "early" / "mid-" / "the end of" before a month, year or week
 POS = rf"(?:(?P<pos>{POSITION})(?:(?<=-)|\s+))"
 CLOCK_TAIL = (
-    r"(?:\s+(?P<tz>[A-Z]{2,4}T|GMT|UTC))?"
+    r"(?:\s+(?P<tz>[A-Z]{2,4}T|GMT|UTC))?(?:\s+\(\d{4}\s+(?:GMT|UTC)\))?"
     rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dayref>yesterday|today|tomorrow)))?"
 )
-"""What may follow a clock time: a time zone, then the day ("5 p.m. EST on Monday")."""
+"""What may follow a clock time: a time zone, the wire's GMT in parentheses, then the day
+("5 p.m. EST on Monday", "10:35 a.m. (0735 GMT) Friday")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +98,18 @@ def _compile(kind: str, pattern: str, priority: int) -> Pattern:
 PATTERNS: Final[tuple[Pattern, ...]] = (
     _compile(
         "date_md",
+        rf"(?:(?P<weekof>the\s+week\s+of)\s+)?"
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pre>(?P<rel>{RELATIVE})\s+))?(?:{POS})?"
         rf"(?P<month>{MONTH})\s*(?P<day>{DAY})"
-        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        rf"(?:,?\s+(?P<year>{YEAR})|{YEAR_AFTER})?",
         0,
+    ),
+    # "25" of "April 24 and 25": the second day takes the first one's month
+    _compile(
+        "date_md",
+        rf"(?P<pre>(?P<month>{MONTH})\s*{DAY}\s+(?:and|or|&)\s+)(?P<day>{DAY})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        1,
     ),
     _compile(
         "date_dm",
@@ -102,7 +121,7 @@ PATTERNS: Final[tuple[Pattern, ...]] = (
     _compile(
         "month",
         rf"(?:{POS})?(?:(?P<rel>{RELATIVE})\s+)?(?P<month>{MONTH})(?!\.?\s*{DAY}\b)"
-        rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?",
+        rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|{YEAR_AFTER})?",
         2,
     ),
     _compile(
@@ -135,6 +154,13 @@ PATTERNS: Final[tuple[Pattern, ...]] = (
         rf"(?P<cal>{CALENDAR_UNIT})",
         2,
     ),
+    # "later that year", "that same day": the last date given in full says which
+    _compile(
+        "anaphoric",
+        rf"(?:{alternation(RELATIVE_LEADS)}\s+)?{alternation(ANAPHORIC_DIRECTIONS)}\s+"
+        rf"(?P<unit>{alternation(ANAPHORIC_UNITS)})",
+        1,
+    ),
     _compile(
         "ago",
         rf"{QMOD}(?P<num>{NUMBER})(?:\s+|-)(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)",
@@ -143,11 +169,13 @@ PATTERNS: Final[tuple[Pattern, ...]] = (
     _compile(
         "duration",
         rf"{QMOD}(?:(?P<rel>(?:the\s+)?(?:past|last|next|previous|coming|first|final|following))"
-        rf"\s+)?(?P<num>{NUMBER})\s+(?P<unit>{UNIT})(?!\s+old\b)",
+        rf"\s+)?(?P<num>{NUMBER})\s+{INSERT}(?P<unit>{UNIT})(?!\s+old\b)",
         3,
     ),
     # "a four-week delay": the adjective alone, "first" and "the" stay outside
     _compile("duration", rf"(?P<num>{NUMBER})-(?P<unit>{UNIT})(?!-old)", 3),
+    # "a day-long meeting", "the decades-long battle", "a yearlong inquiry"
+    _compile("duration_long", rf"(?P<unit>{UNIT})-?long", 3),
     _compile(
         "duration_vague",
         rf"(?:(?P<rel>(?:the\s+)?(?:past|next|coming|last|following))\s+)(?P<unit>{PLURAL_UNIT})",
@@ -188,7 +216,7 @@ PATTERNS: Final[tuple[Pattern, ...]] = (
     _compile(
         "holiday",
         rf"(?:(?P<rel>{RELATIVE})\s+)?(?P<holiday>{alternation(HOLIDAYS)})"
-        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        rf"(?:(?P<hweek>\s+week)|,?\s+(?P<year>{YEAR}))?",
         1,
     ),
     _compile("deictic", rf"(?P<deictic>{alternation(DEICTIC_TIMES)})", 4),

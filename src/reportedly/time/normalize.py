@@ -26,6 +26,7 @@ from reportedly.lang.en.time_modifiers import (
     QUANTITY_MODIFIERS,
     RELATIVE_DIRECTIONS,
     SAME_DIRECTIONS,
+    YEAR_RELATIVES,
 )
 from reportedly.lang.en.time_numbers import ORDINAL_NUMBERS, TIME_NUMBERS
 from reportedly.lang.en.time_parts import PARTS_OF_DAY, SEASONS
@@ -37,6 +38,7 @@ from reportedly.time.calendar import (
     add_months,
     easter,
     format_at,
+    iso_week,
     nth_weekday,
     shift,
 )
@@ -105,6 +107,10 @@ def _quantity_mod(candidate: Candidate) -> TimeMod | None:
 
 def _number(text: str) -> float | None:
     text = " ".join(text.lower().split())
+    whole, _, fraction = text.partition(" ")
+    if "/" in fraction:  # "5 1/2"
+        numerator, denominator = fraction.split("/")
+        return float(whole) + int(numerator) / int(denominator)
     if text in TIME_NUMBERS:
         return TIME_NUMBERS[text]
     if "-" in text:
@@ -122,6 +128,14 @@ def _published(context: Context, value: Callable[[date], str], kind: TimeType = 
     if context.published is None:
         return Normalized(unknown, kind, "unresolved", mod)
     return Normalized(value(context.published), kind, "publication", mod)
+
+
+def _year_after(candidate: Candidate, published: date) -> int | None:
+    """The year "this year" / "next year" after a month gives it, or None."""
+    words = candidate.group("yrel")
+    if words is None:
+        return None
+    return published.year + YEAR_RELATIVES[" ".join(words.lower().split())]
 
 
 def _year_for(month: int, day: int | None, context: Context, rel: int | None) -> int:
@@ -219,22 +233,27 @@ def _date(candidate: Candidate, context: Context) -> Normalized | None:
         return None
     year_text = candidate.group("year")
     if year_text:
-        return _checked(int(year_text), month, day, "absolute", _position(candidate))
+        week = bool(candidate.group("weekof"))
+        return _checked(int(year_text), month, day, "absolute", _position(candidate), week=week)
     if context.published is None:
         return Normalized(f"XXXX-{month:02d}-{day:02d}", "date", "unresolved")
-    year = _year_for(month, day, context, _relative(candidate))
+    year = _year_after(candidate, context.published) or _year_for(
+        month, day, context, _relative(candidate)
+    )
     year = _weekday_year(year, month, day, candidate.group("wd"))
     mod = _position(candidate) or _doubt(context, lambda p: _yearly(p.year, month, day))
-    return _checked(year, month, day, "publication", mod)
+    return _checked(year, month, day, "publication", mod, week=bool(candidate.group("weekof")))
 
 
 def _checked(
-    year: int, month: int, day: int, anchor: TimeAnchor, mod: TimeMod | None
+    year: int, month: int, day: int, anchor: TimeAnchor, mod: TimeMod | None, *, week: bool = False
 ) -> Normalized:
+    """The day's value, or its ISO week's for "the week of March 6"."""
     try:
-        return Normalized(date(year, month, day).isoformat(), "date", anchor, mod)
+        day_date = date(year, month, day)
     except ValueError:
         return Normalized(f"{year:04d}-{month:02d}", "date", anchor, mod)
+    return Normalized(iso_week(day_date) if week else day_date.isoformat(), "date", anchor, mod)
 
 
 def _month(candidate: Candidate, context: Context) -> Normalized | None:
@@ -244,11 +263,15 @@ def _month(candidate: Candidate, context: Context) -> Normalized | None:
     if year_text:
         return Normalized(f"{int(year_text):04d}-{month:02d}", "date", "absolute", mod)
     rel = _relative(candidate)
-    if rel is None:
+    if rel is None and candidate.group("yrel") is None:
         mod = mod or _doubt(context, lambda p: _yearly(p.year, month, None))
+
+    def year(published: date) -> int:
+        return _year_after(candidate, published) or _year_for(month, None, context, rel)
+
     return _published(
         context,
-        lambda _: f"{_year_for(month, None, context, rel):04d}-{month:02d}",
+        lambda p: f"{year(p):04d}-{month:02d}",
         mod=mod,
         unknown=f"XXXX-{month:02d}",
     )
@@ -392,6 +415,8 @@ def _duration_value(amount: float | None, letter: str, size: int, clock: bool) -
     if amount is None:
         return {10: "PXDE", 100: "PXCE"}.get(size, f"{prefix}X{letter}")
     total = amount * size
+    if total != int(total) and letter == "H" and clock:
+        return f"PT{int(total)}H{round((total - int(total)) * 60)}M"  # "5 1/2 hours"
     number = str(int(total)) if total == int(total) else f"{total:g}"
     return f"{prefix}{number}{letter}"
 
@@ -408,6 +433,14 @@ def _duration(candidate: Candidate, context: Context) -> Normalized | None:
 def _vague_duration(candidate: Candidate, context: Context) -> Normalized | None:
     letter, size, clock = _unit(candidate)
     return Normalized(_duration_value(None, letter, size, clock), "duration", "absolute")
+
+
+def _long_duration(candidate: Candidate, context: Context) -> Normalized | None:
+    """ "a day-long meeting" lasts a day, "a decades-long battle" decades."""
+    unit = (candidate.group("unit") or "").lower()
+    letter, size, clock = _unit(candidate)
+    amount = None if unit.endswith("s") else 1.0
+    return Normalized(_duration_value(amount, letter, size, clock), "duration", "absolute")
 
 
 def _ago(candidate: Candidate, context: Context) -> Normalized | None:
@@ -504,19 +537,37 @@ def _clock_word(candidate: Candidate, context: Context) -> Normalized | None:
 
 def _holiday(candidate: Candidate, context: Context) -> Normalized | None:
     rule = HOLIDAYS[" ".join((candidate.group("holiday") or "").lower().split())]
+    week = candidate.group("hweek") is not None
     year_text = candidate.group("year")
     if year_text:
         return Normalized(_holiday_value(rule, int(year_text)), "date", "absolute")
     if context.published is None:
         return Normalized(None, "date", "unresolved")
-    month, day = _holiday_day(rule, context.published.year)
+    month, day = _holiday_day(rule, context.published.year, week=week)
     year = _year_for(month, day, context, _relative(candidate))
-    return Normalized(_holiday_value(rule, year), "date", "publication")
+    value = _holiday_value(rule, year)
+    return Normalized(_holiday_week(value) if week else value, "date", "publication")
 
 
-def _holiday_day(rule: tuple[int, int, int | None, int], year: int) -> tuple[int, int | None]:
+def _holiday_week(value: str) -> str:
+    """The ISO week of a holiday ("Easter week"), or the value when it is not a day."""
+    try:
+        return iso_week(date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
+def _holiday_day(
+    rule: tuple[int, int, int | None, int], year: int, *, week: bool = False
+) -> tuple[int, int | None]:
+    """The holiday's month and day in a year; with ``week``, those of its week's Monday
+    ("Easter week began" on that Monday is this year's)."""
     value = _holiday_value(rule, year)
     parts = value.split("-")
+    if week and len(parts) > 2:
+        day = date.fromisoformat(value)
+        monday = day - timedelta(days=day.weekday())
+        return monday.month, monday.day
     return int(parts[1]), int(parts[2]) if len(parts) > 2 else None
 
 
@@ -578,6 +629,8 @@ NORMALIZERS: dict[str, Callable[[Candidate, Context], Normalized | None]] = {
     "ago": _ago,
     "duration": _duration,
     "duration_vague": _vague_duration,
+    "duration_long": _long_duration,
+    "anaphoric": lambda candidate, context: Normalized(None, "date", "unresolved"),
     "duration_bare": _vague_duration,
     "weekday": _weekday_norm,
     "part_of_day": _part_of_day,

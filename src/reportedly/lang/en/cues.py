@@ -42,6 +42,7 @@ CUE_VERBS: Final[dict[str, Stance]] = {
     "emphasize": "assert",
     "emphasise": "assert",
     "reiterate": "assert",
+    "relay": "assert",
     "remark": "assert",
     "observe": "assert",
     "conclude": "assert",
@@ -110,6 +111,8 @@ CUE_VERBS: Final[dict[str, Stance]] = {
     "disavow": "deny",
     "dispute": "deny",
     "rebuff": "deny",
+    "challenge": "deny",
+    "counter": "deny",
     # confirming
     "confirm": "confirm",
     "acknowledge": "confirm",
@@ -129,6 +132,8 @@ OBJECT_CUE_VERBS: Final[frozenset[str]] = frozenset(
         "disavow",
         "dispute",
         "rebuff",
+        "challenge",
+        "counter",
         "confirm",
         "acknowledge",
         "admit",
@@ -349,6 +354,20 @@ PARTICLE_CUES: Final[dict[str, frozenset[str]]] = {
 ACCORDING_TO: Final[tuple[str, str]] = ("according", "to")
 """The prepositional cue "according to X"."""
 
+ADDRESSEE_VERBS: Final[frozenset[str]] = frozenset(
+    {"tell", "inform", "ask", "brief", "warn", "assure", "remind"}
+)
+"""Cue verbs whose object can be the one told ("told reporters"), not what is told."""
+
+ADDRESSEE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"reporter", "journalist", "lawmaker", "audience", "crowd"}
+)
+"""Common nouns that, as the object of an ``ADDRESSEE_VERBS`` cue, are the ones told."""
+
+SOURCE_CLAUSE_MARKS: Final[frozenset[str]] = frozenset({"as"})
+"""Subordinators that make a report's clause say where the sentence's claim comes from:
+"As HuffPost reported Wednesday, the administration opted to lift the ban"."""
+
 CLAIM_NOUNS: Final[frozenset[str]] = frozenset(
     {
         "report",
@@ -389,6 +408,8 @@ CLAIM_NOUNS: Final[frozenset[str]] = frozenset(
         "figure",
         "evidence",
         "insistence",
+        "warning",
+        "prediction",
     }
 )
 """Nouns naming something said; a denial or confirmation whose content names one answers
@@ -434,6 +455,8 @@ FALSITY_PHRASES: Final[tuple[str, ...]] = (
     "ridiculous",
     "lie",
     "lies",
+    "error",
+    "errors",
     "off base",
     "not true",
     "not accurate",
@@ -456,13 +479,61 @@ CALLING_VERBS: Final[frozenset[str]] = frozenset({"call", "label", "describe", "
 """Verbs that deny a claim they call false: "calls that evidence unreliable"."""
 
 CLAIM_ONLY_VERBS: Final[frozenset[str]] = frozenset(
-    {"deny", "reject", "dispute", "dismiss", "rebuff"}
+    {"deny", "reject", "dispute", "dismiss", "rebuff", "challenge", "counter"}
 )
 """Denial verbs that deny a claim only when their object names one or is a clause
-("rejected the report" is a denial, "rejected a deal" and "denied entry" are not)."""
+("rejected the report" and "challenged a host of statements" are denials, "rejected a deal",
+"denied entry" and "challenged him to a debate" are not)."""
 
 AGENT_PARTICIPLES: Final[frozenset[str]] = frozenset(
     {"see", "obtain", "review", "read", "publish", "leak", "quote", "interview", "cite"}
 )
 """Participles that tie a document or source to the outlet that handled it
 ("a memo seen by the Financial Times", "people interviewed by Reuters")."""
+
+ADMISSION_VERBS: Final[frozenset[str]] = frozenset({"admit", "acknowledge"})
+"""Confirming verbs that confirm only a report they name ("acknowledged the report"); with
+none named they report the speaker's own claim ("admitted she 'went too far'"), as the
+records benchmark annotates every such admission."""
+
+RESPONSE_MARKERS: Final[frozenset[str]] = frozenset({"after", "following"})
+"""Words that open the clause of the report a denial answers in its own sentence: "has
+rejected the claims as 'baseless' after the Herald reported that ..."."""
+
+SPEECH_ACT_VERBS: Final[dict[str, frozenset[str]]] = {
+    "allegation": frozenset({"allege", "accuse", "charge", "claim"}),
+    "accusation": frozenset({"accuse", "allege", "charge", "claim"}),
+    "charge": frozenset({"charge", "accuse", "allege"}),
+    "claim": frozenset({"claim", "accuse", "allege", "charge"}),
+    "concern": frozenset({"warn", "caution"}),
+    "warning": frozenset({"warn", "caution"}),
+    "complaint": frozenset({"complain"}),
+    "criticism": frozenset({"criticize", "criticise", "condemn", "blast", "slam", "decry"}),
+    "suggestion": frozenset({"suggest"}),
+    "insistence": frozenset({"insist"}),
+    "prediction": frozenset({"predict"}),
+}
+"""The claim nouns that name one kind of speech act, with the cue verbs of that act: a
+denial of "the allegations" answers the report made with "accused" or "alleged" before any
+other ("disputed claims of racism" after "accused activists of tolerating bigotry and
+approved a resolution condemning racism")."""
+
+ANY_CLAIM_NOUNS: Final[frozenset[str]] = frozenset({"allegation", "accusation", "charge", "claim"})
+"""Speech-act nouns any claim can be called: with no accusation before it, a denial of
+"the allegation" answers the claim it shares words with or the latest one ("Residents said
+engineers had ignored the cracks. An official said the allegation was baseless"). Every
+other noun of ``SPEECH_ACT_VERBS`` answers only its own act ("the complaints are bogus"
+with no complaint reported answers nothing)."""
+
+NO_EVIDENCE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"evidence", "proof", "sign", "indication", "basis"}
+)
+"""With "no", a content that denies what others claim: "he has seen no evidence of racism",
+"the company had found 'no evidence' that customer data had been accessed"."""
+
+LYING_VERBS: Final[frozenset[str]] = frozenset({"lie"})
+"""Said of others, a content that denies their claim: "the lawmakers were lying"."""
+
+INNOCENCE_NOUNS: Final[frozenset[str]] = frozenset({"innocence"})
+"""The object of a cue verb that makes it a denial of what the speaker is accused of:
+"asserts his innocence", "has maintained her innocence"."""

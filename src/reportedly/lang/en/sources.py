@@ -263,6 +263,9 @@ PERSON_PRONOUNS: Final[dict[str, str]] = {
 }
 """Pronouns a source can be named by, and what kind of antecedent each takes."""
 
+FIRST_PERSON_PRONOUNS: Final[frozenset[str]] = frozenset({"i", "we"})
+"""Pronouns that, inside a quote, name the quote's speaker ("“We told them,” she said")."""
+
 PROPORTION_WORDS: Final[frozenset[str]] = frozenset(
     {
         "percent",
@@ -286,3 +289,57 @@ GROUP_QUANTIFIERS: Final[frozenset[str]] = frozenset(
 )
 """Quantifiers that name an unspecified part of a group on their own ("Many said they
 showed up", "others said ..."): group sources with no stated count."""
+
+ORGANIZATION_NAME_ENDINGS: Final[frozenset[str]] = frozenset(
+    {
+        "group",
+        "partners",
+        "capital",
+        "holdings",
+        "securities",
+        "utilities",
+        "water",
+        "energy",
+        "airlines",
+        "airways",
+        "bank",
+        "inc.",
+        "inc",
+        "corp.",
+        "corp",
+        "co.",
+        "ltd",
+        "ltd.",
+        "plc",
+        "llc",
+        "alliance",
+        "association",
+        "institute",
+        "foundation",
+        "federation",
+        "society",
+        "council",
+        "commission",
+        "department",
+        "ministry",
+        "agency",
+        "service",
+        "club",
+        "international",
+    }
+)
+"""Last words (lower case) of a proper name that make it an organization's ("Crestline
+Partners", "Severn Vale Water", "Safari Club International"), whatever the tagger says:
+a shorter form of such a name ("Crestline", "Severn Vale") names the same organization."""
+
+SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "representative", "rep", "reps"}
+)
+"""Nouns of a person who speaks for an organization ("A Halden spokeswoman", "a
+representative for Obermann"): the source's name carries the organization's full name."""
+
+COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
+    {"company", "firm", "retailer", "operator", "provider", "maker", "carrier", "insurer"}
+)
+"""Nouns by which a definite phrase ("the company", "the retailer") points back to the
+organization last named, whatever its name says."""

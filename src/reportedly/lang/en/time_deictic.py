@@ -23,6 +23,7 @@ DEICTIC_TIMES: Final[dict[str, tuple[str, int]]] = {
     "the past": ("PAST_REF", 0),
     "at the time": ("PAST_REF", 0),
     "the future": ("FUTURE_REF", 0),
+    "future": ("FUTURE_REF", 0),  # "Elian's future", "future disasters": aquaint, 4 of 5
 }
 """Self-contained time words (lowercase) -> ("day"|"night" with a day offset, or a TIMEX3 ref)."""
 

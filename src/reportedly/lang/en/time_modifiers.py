@@ -50,3 +50,20 @@ RELATIVE_LEADS: Final[frozenset[str]] = frozenset({"earlier", "later"})
 """Words before "this week", "this month" that place an event before or after now, not
 inside the period: left out of the extent and the mod ("earlier this week" is the
 TIMEX3 "this week"; aquaint's gold, 4 of 5)."""
+
+YEAR_RELATIVES: Final[dict[str, int]] = {"this year": 0, "next year": 1, "last year": -1}
+"""Words after a month that give its year against publication ("in April next year"):
+read, but left out of the extent, as aquaint's gold does (3 of 3)."""
+
+COUNT_INSERTS: Final[frozenset[str]] = frozenset({"more", "additional", "further", "extra"})
+"""Words between a count and its unit that leave the duration as it is ("two more weeks"
+is P2W; aquaint, 1 case)."""
+
+ANAPHORIC_DIRECTIONS: Final[frozenset[str]] = frozenset({"that", "that same", "the same"})
+"""Words before a calendar unit that point back to the last date the text gave in full
+("June 1998 ... later that year" is 1998). Checked on aquaint (3 cases)."""
+
+ANAPHORIC_UNITS: Final[dict[str, str]] = {
+    "day": "day", "week": "week", "month": "month", "year": "year",
+}  # fmt: skip
+"""Units after an anaphoric direction -> the granularity of the value they take."""

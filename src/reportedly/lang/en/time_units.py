@@ -39,3 +39,7 @@ CALENDAR_UNITS: Final[dict[str, tuple[str, str, str, int]]] = {
 """Calendar units after "last", "next", "this" -> (TIMEX3 letter of a step, the
 granularity of the value, the duration "the past <unit>" spans, how many letters a step
 is): "last decade" steps 10 years back and is written to the decade."""
+
+ORDINAL_UNITS: Final[frozenset[str]] = frozenset({"second"})
+"""Units that are also ordinals: "a second betrayal" is no duration (the parse tags the
+ordinal as an adjective). Checked on aquaint (1 case)."""

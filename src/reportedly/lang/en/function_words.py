@@ -1,0 +1,28 @@
+"""Function words the analyzers read: pronouns that give a sex, determiners that make a
+noun phrase definite or indefinite."""
+
+from __future__ import annotations
+
+from typing import Final
+
+FEMININE_PRONOUNS: Final[frozenset[str]] = frozenset({"she", "her", "hers", "herself"})
+"""Pronouns that name one woman."""
+
+MASCULINE_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "him", "his", "himself"})
+"""Pronouns that name one man."""
+
+DEFINITE_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
+"""Determiners that point back to something already named ("the source", "this paper")."""
+
+ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
+"""Articles, which are no part of a title ("a lawyer" is titled "lawyer")."""
+
+NAME_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for"})
+"""Prepositions inside an organization's name ("Bank of England", "Democracy for
+America")."""
+
+EXPLETIVES: Final[frozenset[str]] = frozenset({"it", "there"})
+"""Subjects that name no one: "it is said that ...", "there were reports that ..."."""
+
+RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that"})
+"""Relative pronouns that stand for a source named before them ("Barkley, who said ...")."""
