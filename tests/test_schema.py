@@ -11,8 +11,8 @@ from typing import Any
 
 import jsonschema
 import pytest
+from sample_reports import empty_report, full_report
 from spacy.language import Language
-from test_render import empty_report, full_report
 
 from reportedly import analyze, extractors
 from reportedly import model as m
