@@ -32,8 +32,10 @@ lint: dev
 	$(BIN)/mypy
 
 bench: install
+	$(BIN)/reportedly bench records --data $(SHARED)/records
 	$(BIN)/reportedly bench polnear --data $(SHARED)/polnear/data --split dev
 	$(BIN)/reportedly bench timeml --data $(SHARED)/timeml/te3-platinum
+	$(BIN)/reportedly bench timeml --data $(SHARED)/timeml/aquaint
 	$(BIN)/python benchmarks/speed.py
 
 # Reproduces the shipped attribution model from PolNeAR train (seed fixed): fine-tunes the

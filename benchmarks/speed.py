@@ -26,10 +26,10 @@ from functools import partial
 from pathlib import Path
 from time import perf_counter
 
-from reportedly import api, nlp
+from reportedly import api, extractors, nlp
 from reportedly.bench.brat import list_articles
 from reportedly.bench.polnear import count_words
-from reportedly.model import AnalyzerMode, Article
+from reportedly.model import Article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEFAULT_DATA = SHARED / "benchmarks" / "polnear" / "data"
@@ -51,7 +51,7 @@ def run_bare(texts: Sequence[str]) -> None:
         pass
 
 
-def run_full(texts: Sequence[str], *, mode: AnalyzerMode = "rules") -> None:
+def run_full(texts: Sequence[str], *, mode: str | None = None) -> None:
     """The full analysis: one Report per text."""
     for _ in api.analyze_articles((Article(text=text) for text in texts), mode=mode):
         pass
@@ -78,12 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", default="dev", help="split directory under --data")
     parser.add_argument("--limit", type=int, default=None, help="use the first N articles")
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds (best of N)")
-    parser.add_argument("--mode", choices=("rules", "model"), default="rules", help="extractor")
+    extractors.add_mode_argument(parser)
     args = parser.parse_args(argv)
 
     texts = load_texts(args.data, args.split, args.limit)
     words = sum(count_words(text) for text in texts)
-    full = f"full ({args.mode})"
+    full = f"full ({extractors.resolve(args.mode)})"
     runs: dict[str, Callable[[Sequence[str]], None]] = {
         "bare spaCy": run_bare,
         full: partial(run_full, mode=args.mode),

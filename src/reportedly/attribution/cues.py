@@ -26,6 +26,7 @@ from reportedly.lang.en.cues import (
     NAMING_VERBS,
     NESTING_VERBS,
     NO_RESPONSE_VERBS,
+    NOMINAL_REPORT_NOUNS,
     PARTICLE_CUES,
     PASSIVE_REPORT_VERBS,
     QUOTED_AS_VERBS,
@@ -33,6 +34,7 @@ from reportedly.lang.en.cues import (
     REQUEST_NOUNS,
     REQUEST_VERBS,
     TOPIC_PREPOSITIONS,
+    UNASSERTED_DETERMINERS,
     UNAVAILABLE_WORDS,
     UNREACHABLE_WORDS,
 )
@@ -41,7 +43,9 @@ from reportedly.lang.quotes import SPEAKER_MARKS
 from reportedly.model import Stance
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-Frame = Literal["verb", "according", "passive", "quoted_as", "nesting", "decline", "hedge", "colon"]
+Frame = Literal[
+    "verb", "according", "passive", "quoted_as", "nesting", "decline", "hedge", "colon", "nominal"
+]
 COLON_SPEAKER_TOKENS = 8
 """Longest speaker name a "Name: words" line may start with (headline style)."""
 CUE_MODIFIERS = frozenset(
@@ -95,6 +99,8 @@ def _cue_at(token: Token) -> Cue | None:
         return Cue(token, token.i, token.i + 1, "colon")
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
         return _unavailable(token)
+    if token.pos_ == "NOUN" and lemma in NOMINAL_REPORT_NOUNS:
+        return _nominal(token)
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"amod", "compound"}:
         return None
     if lemma in DECLINE_VERBS:
@@ -234,6 +240,32 @@ def _particle_cue(token: Token, lemma: str) -> Cue | None:
                 token, _cue_start(token), child.i + 1, "verb", CUE_VERBS.get(lemma, "assert")
             )
     return _verb_cue(token, lemma) if lemma in CUE_VERBS else None
+
+
+def _nominal(noun: Token) -> Cue | None:
+    """ "claims that the law has the potential to discriminate": a report noun with a
+    "that" clause, asserted ("any suggestion that ..." is not)."""
+    if reported_clause(noun) is None:
+        return None
+    quantified = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+    if any(
+        c.dep_ == "det" and c.lower_ in UNASSERTED_DETERMINERS
+        for q in quantified
+        for c in q.children
+    ):
+        return None
+    return Cue(noun, noun.i, noun.i + 1, "nominal")
+
+
+def reported_clause(noun: Token) -> Token | None:
+    """The "that" clause a report noun gives ("claims that the law ...")."""
+    clauses = [
+        c
+        for c in noun.children
+        if c.dep_ in {"acl", "ccomp"}
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    return clauses[0] if clauses else None
 
 
 def _decline(token: Token) -> Cue | None:

@@ -44,11 +44,13 @@ from reportedly.attribution.stance import (
     calls_claim_false,
     calls_liars,
     claims_innocence,
+    clause_heads,
     content_tokens,
     contradicts,
     finds_no_evidence,
     negated_claim,
     refuses,
+    repeats,
     shared_words,
 )
 from reportedly.doctext import text_of
@@ -73,6 +75,9 @@ QUOTED_REPORT_FRAMES = frozenset({"verb", "according", "quoted_as", "nesting", "
 """Frames of a report made inside a quote. A hedge ("reportedly") or an agentless "was
 said to" in a speaker's words is the speaker's own wording, with no source to nest."""
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+HANDLE_MARK = "@"
+"""What a social-media handle starts with ("@MittRomney just refused to say ..."): the
+tagger reads it as a foreign word, but it names an account, a source."""
 CONTEXT_SENTENCES = 3
 """How many sentences back an agentless report ("was said to") looks for its source, and
 a denial of "that" or "the allegation" for the claim it answers."""
@@ -118,9 +123,23 @@ def _drafts(doc: Doc, quotes: tuple[Quote, ...]) -> list[Draft]:
             draft = _hedged(hedge, sentence_drafts) or draft_for(hedge, quotes, skip, index)
             if draft is not None and draft not in sentence_drafts:
                 sentence_drafts.append(draft)
-        drafts.extend(_fold_agentless(sentence_drafts))
+        drafts.extend(_fold_agentless(_unheld_nominals(sentence_drafts)))
     drafts.sort(key=lambda d: (d.cue_span.start, d.cue_span.end))
     return drafts
+
+
+def _unheld_nominals(drafts: list[Draft]) -> list[Draft]:
+    """A nominal report inside another attribution is what that one says or answers, not
+    a report of its own: "said claims that activists 'judge people' were false"."""
+    return [
+        draft
+        for draft in drafts
+        if draft.cue.frame != "nominal"
+        or not any(
+            other is not draft and other.content.start <= draft.cue_span.start < other.content.end
+            for other in drafts
+        )
+    ]
 
 
 def _fold_agentless(drafts: list[Draft]) -> list[Draft]:
@@ -286,6 +305,7 @@ def _known_speaker(doc: Doc, mention: Mention) -> bool:
         mention.kind != "unknown"
         or mention.pronoun is not None
         or doc[mention.head].pos_ == "PROPN"
+        or mention.name.startswith(HANDLE_MARK)
     )
 
 
@@ -663,17 +683,34 @@ def _link_targets(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
             continue
         if draft.quoted_in is not None:
             continue
-        draft.target = _answered_in_sentence(draft, drafts, clusters) or _answered(
-            draft, drafts[:index], clusters
+        # "confirmed that prosecutors intended to file charges": a clause is the claim
+        # itself, and a claim noun inside it ("charges") names no report it answers.
+        stated = _states_claim(draft)
+        draft.target = _answered_in_sentence(draft, drafts, clusters) or (
+            None if stated else _answered(draft, drafts[:index], clusters)
         )
         if draft.cue.head.lemma_.lower() in ADMISSION_VERBS:
             admitted = draft.target is not None and _names_claim_as_object(draft.cue.head)
             draft.stance = "confirm" if admitted else "assert"
             draft.target = draft.target if admitted else None
-        elif draft.target is None and draft.stance != "decline" and not _claim_nouns(draft.content):
+        elif _repeats_claim(draft, stated):
             # "denied that customer files were exposed": the claim it repeats
             tokens = content_tokens(draft.cue.head.doc, draft.content)
             draft.target = _contradicted(draft, tokens, drafts[:index], clusters)
+
+
+def _repeats_claim(draft: Draft, stated: bool) -> bool:
+    """Whether a denial or confirmation with no target yet answers by the words of a
+    claim: a clause it states, or a content that names no claim noun."""
+    unanswered = draft.target is None and draft.stance != "decline"
+    return unanswered and (stated or not _claim_nouns(draft.content))
+
+
+def _states_claim(draft: Draft) -> bool:
+    """Whether the content is a clause the cue states ("confirmed that ..."), not a noun
+    naming a claim ("confirmed the report")."""
+    heads = clause_heads(content_tokens(draft.cue.head.doc, draft.content))
+    return draft.cue.frame == "verb" and bool(heads) and heads[0].pos_ in {"VERB", "AUX"}
 
 
 def _names_claim_as_object(verb: Token) -> bool:
@@ -815,8 +852,9 @@ def _contradicted(
     for candidate in _claims_by_others(draft, earlier, clusters):
         if candidate is draft.parent:
             continue
-        shared = shared_words(tokens, content_tokens(doc, candidate.content))
-        if shared >= most:
+        claim = content_tokens(doc, candidate.content)
+        shared = shared_words(tokens, claim)
+        if shared >= most and (draft.stance != "confirm" or repeats(tokens, claim)):
             best, most = candidate, shared
     return best
 

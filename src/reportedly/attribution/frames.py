@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from reportedly.attribution.cues import Cue, is_passive
+from reportedly.attribution.cues import Cue, is_passive, reported_clause
 from reportedly.attribution.mentions import Mention, read_mention
 from reportedly.attribution.quotes import Quote, quote_opens_at
 from reportedly.attribution.spans import (
@@ -38,9 +38,12 @@ from reportedly.lang.en.cues import (
     NESTING_VERBS,
     OBJECT_CUE_VERBS,
     PARTICLE_CUES,
+    QUOTED_AS_VERBS,
     SOURCE_CLAUSE_MARKS,
+    SOURCE_PREPOSITIONS,
 )
 from reportedly.lang.en.function_words import EXPLETIVES, RELATIVE_PRONOUNS
+from reportedly.lang.en.hedges import HEDGING_REPORT_NOUNS
 from reportedly.lang.en.sources import PERSON_PRONOUNS
 from reportedly.model import Span, Stance
 
@@ -288,6 +291,36 @@ def _asked(cue: Cue) -> list[Token]:
     return []
 
 
+def _nominal_draft(
+    cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int
+) -> Draft | None:
+    """ "warnings from the administration that the bill could hurt security": the claim is
+    the "that" clause; its source the "from" phrase or the owner ("Obama's claim"), else
+    none ("claims that the law has the potential to discriminate")."""
+    noun, doc = cue.head, cue.head.doc
+    clause = reported_clause(noun)
+    content = token_span(doc, list(clause.subtree)) if clause is not None else None
+    if content is None:
+        return None
+    owners = [
+        source
+        for child in noun.children
+        for source in ([child] if child.dep_ == "poss" else _sources_from(child))
+    ]
+    mention = read_mention(doc, owners[0], list(owners[0].subtree)) if owners else None
+    draft = Draft(cue, _cue_span(cue), content, sentence, mention=mention)
+    if noun.lemma_.lower() in HEDGING_REPORT_NOUNS:
+        draft.hedges.append(noun.lower_)
+    return draft
+
+
+def _sources_from(child: Token) -> list[Token]:
+    """The object of a "from" phrase ("warnings from the administration")."""
+    if child.dep_ != "prep" or child.lower_ not in SOURCE_PREPOSITIONS:
+        return []
+    return [o for o in child.children if o.dep_ == "pobj"]
+
+
 def _hedge_draft(
     cue: Cue, quotes: tuple[Quote, ...], skip: set[int], sentence: int
 ) -> Draft | None:
@@ -341,6 +374,7 @@ FRAME_BUILDERS = {
     "decline": _decline_draft,
     "hedge": _hedge_draft,
     "colon": _colon_draft,
+    "nominal": _nominal_draft,
 }
 
 
@@ -356,7 +390,7 @@ def subject_of(verb: Token) -> Token | None:
         relative = child.lower_ in RELATIVE_PRONOUNS and child.i < verb.i
         if relative:
             return child if verb.dep_ == "relcl" else None
-        if child.lower_ not in EXPLETIVES:
+        if child.lower_ not in EXPLETIVES or _names_speaker(child, verb):
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return _speaker_going_on(verb) or subject_of(verb.head)
@@ -365,7 +399,34 @@ def subject_of(verb: Token) -> Token | None:
     participle = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"}
     if participle and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i:
         return subject_of(verb.head)
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+        return _doer_of_phrase(verb.head)
     return _subject_parsed_as_clause(verb) or _subject_left_hanging(verb)
+
+
+def _doer_of_phrase(preposition: Token) -> Token | None:
+    """ "Trump appeared to shift stance by avoiding saying ...": a gerund after a
+    preposition is done by the subject of the verb the phrase hangs on, through any verbs
+    whose infinitive it is ("appeared to shift")."""
+    verb = preposition.head
+    # A phrase before its verb sets the scene ("In defending the decision, Ms. Sanders
+    # ..."); one on a cue is part of it ("was quoted as saying").
+    cue = verb.lemma_.lower() in CUE_VERBS or verb.lemma_.lower() in QUOTED_AS_VERBS
+    after = preposition.i > verb.i and not cue
+    if preposition.pos_ != "ADP" or verb.pos_ not in {"VERB", "AUX"} or not after:
+        return None
+    while verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            break
+        verb = verb.head
+    return subject_of(verb)
+
+
+def _names_speaker(pronoun: Token, verb: Token) -> bool:
+    """ "It said it would appeal", "It did not respond to a question": a pronoun that can
+    stand for a source, subject of an active cue, names it; only "it is said that" and
+    "there were reports" are empty."""
+    return pronoun.lower_ in PERSON_PRONOUNS and not is_passive(verb)
 
 
 def _speaker_going_on(verb: Token) -> Token | None:
@@ -472,9 +533,27 @@ def _complement_content(cue: Cue, skip: set[int]) -> Span | None:
             )
             if clausal and child.i not in cue_tokens and reported:
                 excluded = [*(t for t in nested if t != holder), *_separate_reports(child)]
-                tokens = subtree_without(child, excluded) + _misattached_predicate(cue)
+                tokens = (
+                    subtree_without(child, excluded)
+                    + _misattached_predicate(cue)
+                    + _split_predicate(holder, child)
+                )
                 return token_span(doc, contiguous_around(tokens, child))
     return None
+
+
+def _split_predicate(holder: Token, clause: Token) -> list[Token]:
+    """ "said claims that activists 'judge people' were false": the parser can read the
+    subject clause as the whole report and hang its predicate on the cue as a second
+    clause with no subject, right after the first; that predicate is part of the report."""
+    end = clause.right_edge.i
+    for sibling in holder.children:
+        if sibling.dep_ != "ccomp" or sibling.i <= end or _own_subject(sibling):
+            continue
+        between = sibling.doc[end + 1 : sibling.left_edge.i]
+        if all(t.is_punct for t in between):
+            return list(sibling.subtree)
+    return []
 
 
 def _clause_before_unreported(holder: Token, clause: Token) -> bool:
@@ -488,7 +567,16 @@ def _clause_before_unreported(holder: Token, clause: Token) -> bool:
     that_after = any(
         c.dep_ == "ccomp" and c.i > holder.i and _marked_that(c) for c in holder.children
     )
-    return subordinate or that_after
+    return subordinate or that_after or _claim_object_after(holder)
+
+
+def _claim_object_after(verb: Token) -> bool:
+    """ "Despite warnings that the bill could hurt security, lawmakers dismissed the
+    concerns": a claim named as the object after the cue is what it answers, not the
+    clause before that the parser hangs on it."""
+    return any(
+        c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children
+    )
 
 
 def _marked_that(clause: Token) -> bool:

@@ -13,8 +13,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from reportedly.attribution.outlets import outlet_in
+from reportedly.attribution.outlets import outlet_in, outlets_in
 from reportedly.attribution.spans import after_boundary, token_span
+from reportedly.data.outlets import Outlet
+from reportedly.doctext import text_of
 from reportedly.lang.en.cues import AGENT_PARTICIPLES
 from reportedly.lang.en.first_names import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES
 from reportedly.lang.en.function_words import ARTICLES, DEFINITE_DETERMINERS, NAME_PREPOSITIONS
@@ -31,6 +33,7 @@ from reportedly.lang.en.sources import (
     ORGANIZATION_NAME_ENDINGS,
     ORGANIZATION_NOUNS,
     OUTLET_EPITHETS,
+    OUTLET_KIND_NOUNS,
     PERSON_PRONOUNS,
     PROPORTION_WORDS,
 )
@@ -57,6 +60,9 @@ QUANTIFIER_HEADS = frozenset(
         "four",
         "five",
         "six",
+        "handful",
+        "group",
+        "number",
     }
 )
 
@@ -103,6 +109,9 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
         names = [p.name for p in people]
         name = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
         return Mention(span, head.i, "group", name, count=len(people))
+    if _joined_with_a_group(core, span):
+        # "Cornyn, the Senate's No. 2 Republican, and other supporters": one group, uncounted.
+        return Mention(span, head.i, "group", _without_article(span.text))
     organization = _organization_name(doc, core)
     if organization is not None:
         entity = _hyphenated_entity(doc, core)
@@ -121,6 +130,9 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
         return Mention(span, head.i, "document", _noun_phrase_name(doc, core), owner=owner)
     if outlet is not None and (core.pos_ == "PROPN" or is_outlet_epithet(core)):
         return Mention(span, head.i, "outlet", outlet.name, owner=outlet.name)
+    named_outlet = _outlet_of_its_kind(doc, core)
+    if named_outlet is not None:
+        return Mention(span, head.i, "outlet", named_outlet.name, owner=named_outlet.name)
     if is_outlet_epithet(core):
         definite = any(t.lower_ in DEFINITE_DETERMINERS for t in core.children)
         return Mention(span, head.i, "outlet", _noun_phrase_name(doc, core), epithet=definite)
@@ -177,7 +189,20 @@ def _organization_name(doc: Doc, core: Token) -> str | None:
     if core.pos_ != "PROPN":
         return None
     start, end = _proper_run(doc, core)
-    return fullest_organization(doc, doc[start:end].text)
+    return fullest_organization(doc, doc[start:end].text) or _spelled_out(doc, core.text)
+
+
+def _spelled_out(doc: Doc, acronym: str) -> str | None:
+    """The organization an acronym stands for: "FWS" for "the U.S. Fish and Wildlife
+    Service", whose words' capitals, from some word to the last, spell it."""
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) > 1):
+        return None
+    for entity in organization_names(doc):
+        name = _without_article(entity.text)
+        capitals = ["".join(c for c in word if c.isupper()) for word in name.split()]
+        if any("".join(capitals[k:]) == acronym for k in range(len(capitals) - 1)):
+            return name
+    return None
 
 
 def _hyphenated_entity(doc: Doc, core: Token) -> SpacySpan | None:
@@ -229,6 +254,16 @@ def is_outlet_epithet(noun: Token) -> bool:
         return True
     modifiers = {t.lower_ for t in noun.children if t.i < noun.i}
     return bool(words & NEWS_EPITHETS) and bool(modifiers & NEWS_WORDS)
+
+
+def _outlet_of_its_kind(doc: Doc, core: Token) -> Outlet | None:
+    """ "the network" after CNN, "the gossip site" after TMZ: a definite noun for a kind of
+    outlet names the outlet last named before it, when that outlet is of the kind."""
+    kinds = OUTLET_KIND_NOUNS.get(core.lemma_.lower())
+    if kinds is None or not any(t.lower_ in DEFINITE_DETERMINERS for t in core.children):
+        return None
+    named = [outlet for start, _, outlet in outlets_in(text_of(doc)) if start < core.idx]
+    return named[-1] if named and named[-1].kind in kinds else None
 
 
 def _core_head(head: Token) -> Token:
@@ -362,6 +397,9 @@ def _person_entity(doc: Doc, core: Token) -> tuple[int, int] | None:
                 while start > 0 and _untagged_name_word(doc[start - 1]):
                     start -= 1
             return start, end
+    named = _name_after_title(doc, core)
+    if named is not None:
+        return named
     if core.pos_ == "PROPN" and _has_role_apposition(core):
         return _proper_run(doc, core)
     if core.pos_ == "PROPN" and _known_surname(doc, core):
@@ -372,6 +410,22 @@ def _person_entity(doc: Doc, core: Token) -> tuple[int, int] | None:
         titled = any(t.lower_ in TITLE_WORDS for t in core.children if t.i < core.i)
         if titled:
             return _proper_run(doc, core)
+    return None
+
+
+def _name_after_title(doc: Doc, core: Token) -> tuple[int, int] | None:
+    """ "Deputy Assistant Secretary for Diplomatic Security Charlene Lamb", parsed with the
+    title as the head: the PERSON name that ends the title's phrase, all of it proper
+    nouns. A spokesman for someone is not that someone."""
+    if core.pos_ != "PROPN" or core.lower_ not in ROLE_TITLES - ANONYMOUS_SOURCE_NOUNS:
+        return None
+    phrase = list(core.subtree)
+    if any(t.pos_ not in {"PROPN", "ADP"} for t in phrase if t.i > core.i):
+        return None
+    last = phrase[-1].i
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.end == last + 1 and ent.start > core.i:
+            return ent.start, ent.end
     return None
 
 
@@ -400,6 +454,16 @@ def _coordinated_people(doc: Doc, core: Token, span: Span) -> list[Mention]:
             return []
         people.append(_person(doc, member, person, span))
     return people
+
+
+def _joined_with_a_group(core: Token, span: Span) -> bool:
+    """Whether a name is coordinated, itself or its apposition, with a plural common noun
+    inside the mention ("The European Union and former top executive branch officials")."""
+    appositions = [child for child in core.children if child.dep_ == "appos"]
+    members = [*core.conjuncts, *(m for a in appositions for m in a.conjuncts)]
+    return core.pos_ == "PROPN" and any(
+        m.tag_ == "NNS" and m.pos_ == "NOUN" and span.start <= m.idx < span.end for m in members
+    )
 
 
 def _first_named(doc: Doc, core: Token) -> tuple[int, int] | None:

@@ -35,8 +35,10 @@ from reportedly.lang.en.function_words import (
     ARTICLES,
     DEFINITE_DETERMINERS,
     FEMININE_PRONOUNS,
+    INDEFINITE_ARTICLES,
     MASCULINE_PRONOUNS,
     NAME_PREPOSITIONS,
+    POSSESSIVE_DETERMINERS,
 )
 from reportedly.lang.en.sources import (
     ANONYMOUS_SOURCE_NOUNS,
@@ -44,7 +46,7 @@ from reportedly.lang.en.sources import (
     PERSON_PRONOUNS,
     SPOKESPERSON_NOUNS,
 )
-from reportedly.lang.en.titles import GENDERED_TITLES, HONORIFICS, TITLE_WORDS
+from reportedly.lang.en.titles import GENDERED_TITLES, HONORIFICS, TITLE_FORMS, TITLE_WORDS
 from reportedly.model import Source, SourceKind, Span
 
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
@@ -57,7 +59,14 @@ GENDERED_PRONOUNS = FEMININE_PRONOUNS | MASCULINE_PRONOUNS
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 """Dependencies of a clause a speech verb reports, "said [Anne Price was wrong]"."""
 DEFINITE = re.compile(rf"^({'|'.join(sorted(DEFINITE_DETERMINERS))})\s", re.IGNORECASE)
+POINTING_BACK = re.compile(
+    rf"^({'|'.join(sorted(DEFINITE_DETERMINERS | POSSESSIVE_DETERMINERS))})\s", re.IGNORECASE
+)
+"""A determiner by which a name points back to one named before: "the office", "her
+office"."""
 DETERMINER = re.compile(r"^(the|this|that|these|those|a|an)\s+", re.IGNORECASE)
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+"""Parts of speech of the words of a title before a name ("FBI Director Chris Wray")."""
 NAMED_KINDS = frozenset({"person", "organization", "unknown"})
 """Kinds of a source named by a proper name, which the tagger may read either way."""
 
@@ -83,9 +92,17 @@ class Resolver:
         self.doc = doc
         self.clusters: list[Cluster] = []
         self.recent: list[Cluster] = []
+        self._by_place: dict[tuple[int, int], Cluster] = {}
 
     def cluster_for(self, mention: Mention) -> Cluster | None:
-        """The source this mention names, creating it on first mention."""
+        """The source this mention names, creating it on first mention. The same words
+        read again for another cue ("A spokesman said he could not confirm, deny or
+        comment") name the same source."""
+        place = (mention.span.start, mention.span.end)
+        known = self._by_place.get(place)
+        if known is not None:
+            self._add_mention(known, mention)
+            return known
         if mention.pronoun is not None:
             cluster = self._antecedent(mention)
         elif mention.epithet:
@@ -96,6 +113,7 @@ class Resolver:
         if cluster is None:
             return None
         self._add_mention(cluster, mention)
+        self._by_place[place] = cluster
         return cluster
 
     def _organization_meant(self, mention: Mention) -> Mention:
@@ -142,7 +160,9 @@ class Resolver:
     def _add_mention(self, cluster: Cluster, mention: Mention) -> None:
         if mention.span not in cluster.mentions:
             cluster.mentions.append(mention.span)
-        if mention.kind == "person" and len(mention.name) > len(cluster.name):
+        longer = mention.kind == "person" and len(mention.name) > len(cluster.name)
+        if longer and (cluster.kind != "person" or _same_person(cluster.name, mention.name)):
+            # "Kozak" becomes "Dmitry Kozak", never "Toughest Sheriff" (a title meant him).
             cluster.name = mention.name
         if cluster.kind == "unknown":
             cluster.kind = mention.kind
@@ -164,7 +184,11 @@ class Resolver:
             if author is not None:
                 return author
         if mention.kind in {"anonymous", "group", "document"}:
-            return self._same_generic(mention) or self._definite_reference(mention)
+            return (
+                self._introduced_person(mention)
+                or self._same_generic(mention)
+                or self._definite_reference(mention)
+            )
         key = _alias_key(mention.name)
         for cluster in reversed(self.recent):
             named = {cluster.kind, mention.kind} <= NAMED_KINDS
@@ -179,12 +203,13 @@ class Resolver:
         return None
 
     def _titled_person(self, mention: Mention) -> Cluster | None:
-        """ "the chief justice", "the congressman": a person already named, called by a
-        definite title alone; the latest person with that title in their role, else the
-        latest person of the title's sex. An unnamed position ("the official") is not."""
+        """ "the chief justice", "the congressman", "The self-titled America's Toughest
+        Sheriff": a person already named, called by a definite title alone; the latest
+        person named with that title ("Rep. Grimm" for "the congressman"), else the latest
+        person named of the title's sex. An unnamed position ("the official") is not."""
         head = mention.name.split()[-1].lower()
         if (
-            mention.kind not in {"anonymous", "unknown"}
+            mention.kind not in {"anonymous", "unknown", "person"}
             or mention.count not in {None, 1}
             or mention.description
             or not DEFINITE.match(mention.span.text)
@@ -192,11 +217,56 @@ class Resolver:
             or head in ANONYMOUS_SOURCE_NOUNS
         ):
             return None
-        people = [c for c in reversed(self.recent) if c.kind == "person"]
-        titled = [c for c in people if c.role and head in c.role.lower().split()]
+        before = [e for e in self._unquoted_people if e.end_char <= mention.span.start]
+        titled = [e for e in before if self._carries(e.text, head)]
         sex = GENDERED_TITLES.get(head)
-        fitting = [c for c in people if sex is None or self._gender(c) in {None, sex}]
-        return next(iter(titled or fitting), None)
+        fitting = [e for e in before if sex is None or self._entity_gender(e) in {None, sex}]
+        chosen = titled or fitting
+        return self._cluster_for_entity(chosen[-1]) if chosen else None
+
+    def _introduced_person(self, mention: Mention) -> Cluster | None:
+        """ "a security researcher said ... Priya Raman, an independent security researcher,
+        wrote": one unnamed person called by a title that a single person of the article
+        is named with. An indefinite title counts only before that name: after it, "a
+        senator" is another senator."""
+        head = mention.name.split()[-1].lower()
+        if (
+            mention.kind != "anonymous"
+            or mention.count != 1
+            or mention.description
+            or head in ANONYMOUS_SOURCE_NOUNS
+            or DEFINITE.match(mention.span.text)
+        ):
+            return None
+        titled = [e for e in self._unquoted_people if self._carries(e.text, head)]
+        if len({surname_of(e.text) for e in titled}) != 1:
+            return None
+        indefinite = mention.span.text.split()[0].lower() in INDEFINITE_ARTICLES
+        if indefinite and titled[0].start_char < mention.span.start:
+            return None
+        return self._cluster_for_entity(titled[0])
+
+    def _carries(self, name: str, title: str) -> bool:
+        """Whether the article gives the person of this name the title, in any of its
+        forms ("Rep." for "congressman")."""
+        forms = TITLE_FORMS.get(title, frozenset()) | {title}
+        return not forms.isdisjoint(self._carried_titles.get(surname_of(name), set()))
+
+    @cached_property
+    def _carried_titles(self) -> dict[str, set[str]]:
+        """Surname -> the words of the titles the article names the person with: before
+        the name ("Rep. Michael Grimm"), in apposition to it ("Priya Raman, an independent
+        security researcher"), or the noun it stands in apposition to ("Grimm's attorney,
+        William McGinley")."""
+        found: dict[str, set[str]] = {}
+        for entity in self._people:
+            words = found.setdefault(surname_of(entity.text), set())
+            words.update(t.lower_ for t in _words_before(entity))
+            root = entity.root
+            words.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos")
+            if root.dep_ == "appos":
+                words.add(root.head.lemma_.lower())
+        return found
 
     def _statement_author(self, mention: Mention) -> Cluster | None:
         """ "Ryan Zinke said in a statement that ... “...,” the statement said.": the
@@ -279,14 +349,7 @@ class Resolver:
         main subject of this sentence or the one before. A person the speech is about,
         the subject of a clause inside a quote or a reported clause ("Peter Hall said Anne
         Price was wrong. “She knows nothing,” he said."), does not count."""
-        speaker = next(
-            (
-                c
-                for c in reversed(self.recent)
-                if c.kind in {"person", "anonymous"} and self._fits(c, pronoun)
-            ),
-            None,
-        )
+        speaker = self._last_speaker(pronoun)
         subject = self._person_subject_before(position, pronoun)
         if subject is None:
             return speaker
@@ -294,14 +357,28 @@ class Resolver:
             return speaker
         return self._cluster_for_entity(subject)
 
+    def _last_speaker(self, pronoun: str) -> Cluster | None:
+        """The last person who spoke whom the pronoun fits; of the last two, one whose sex
+        the article shows to be the pronoun's rather than one whose sex is unknown ("Vieira
+        asked Trump if he had people on the ground. He signaled he did": Trump)."""
+        fitting = [
+            c
+            for c in reversed(self.recent)
+            if c.kind in {"person", "anonymous"} and self._fits(c, pronoun)
+        ]
+        if pronoun in GENDERED_PRONOUNS:
+            known = [c for c in fitting[:2] if self._gender(c) is not None]
+            if known:
+                return known[0]
+        return fitting[0] if fitting else None
+
     def _person_subject_before(self, position: int, pronoun: str) -> SpacySpan | None:
         """The last named person of the pronoun's sex who is a subject before ``position``,
         outside quotes and reported clauses, in its sentence or the one before it."""
         here = self.doc.char_span(position, position + 1, alignment_mode="expand")
         if here is None:
             return None
-        sentence = here[0].sent
-        earliest = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        earliest = self._context_start(here[0].sent)
         subjects = [
             e
             for e in self._unquoted_people
@@ -312,6 +389,17 @@ class Resolver:
             and _gender_fits(self._entity_gender(e), pronoun)
         ]
         return subjects[-1] if subjects else None
+
+    def _context_start(self, sentence: SpacySpan) -> int:
+        """Where the context of a sentence begins: at the sentence before it, a quote that
+        runs over several sentences counted as one ("Donovan went further. “There is no
+        plan. None,” she told ..." reaches back to "Donovan")."""
+        quote = quote_at(quotes_of(self.doc), sentence.start_char)
+        if quote is not None:
+            opening = self.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+            if opening is not None:
+                sentence = opening[0].sent
+        return self.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
 
     def _person_before(self, position: int, pronoun: str) -> Cluster | None:
         """A person of the pronoun's sex named before it, though not yet a source: one
@@ -328,15 +416,19 @@ class Resolver:
 
     @cached_property
     def _people(self) -> list[SpacySpan]:
-        """PERSON entities, and lone surnames of a full PERSON name that the tagger read
-        otherwise ("Donovan went further", "Donovan" tagged ORG), in text order."""
+        """PERSON entities, and lone surnames of a PERSON name that the tagger read
+        otherwise ("Donovan went further", "Donovan" tagged ORG; "helped Trump make his
+        case", "Trump" tagged a verb inside its sentence), in text order."""
         named = [e for e in self.doc.ents if e.label_ == "PERSON"]
-        surnames = {surname_of(e.text) for e in named if len(e) > 1}
+        surnames = {surname_of(e.text) for e in named}
         inside = {t.i for e in named for t in e}
         lone = [
             self.doc[t.i : t.i + 1]
             for t in self.doc
-            if t.pos_ == "PROPN" and t.text in surnames and t.i not in inside
+            if t.text in surnames
+            and t.i not in inside
+            and t.lower_ not in TITLE_WORDS
+            and (t.pos_ == "PROPN" or t.i != t.sent.start)
         ]
         return sorted(named + lone, key=lambda e: e.start)
 
@@ -438,6 +530,10 @@ class Resolver:
             if cluster.kind == "person":
                 name, role = fullest_name(self.doc, cluster.name)
                 cluster.name, cluster.role = name, cluster.role or role
+            if cluster.kind == "organization":
+                # "the Safari Club" is "Safari Club International" named in full elsewhere.
+                bare = DEFINITE.sub("", cluster.name)
+                cluster.name = fullest_organization(self.doc, bare) or cluster.name
             if cluster.kind == "anonymous":
                 self._name_organization_spoken_for(cluster)
         ordered = sorted(self.clusters, key=lambda c: min(m.start for m in c.mentions))
@@ -551,6 +647,21 @@ def _own_pronoun(name: Token) -> Token | None:
     return None
 
 
+def _words_before(name: SpacySpan) -> Iterator[Token]:
+    """The name's words and the words of a title right before it ("New York Republican
+    Rep." before "Michael Grimm"), back to the first word that is no noun or adjective or
+    is another person's name ("Sheriff Joe Arpaio Endorses Rick Perry")."""
+    yield from name
+    start = name.start
+    while start > 0 and _title_word(name.doc[start - 1]):
+        start -= 1
+        yield name.doc[start]
+
+
+def _title_word(token: Token) -> bool:
+    return token.pos_ in TITLE_POS and token.ent_type_ != "PERSON"
+
+
 def _role_reference(mention: Mention, key: str, cluster: Cluster) -> bool:
     """ "Putin's chief envoy" names the person whose role or apposition began so."""
     head = key.split()[-1] if key else ""
@@ -592,7 +703,7 @@ def _same_person(known: str, new: str) -> bool:
 
 
 def _alias_key(text: str) -> str:
-    return DEFINITE.sub("", text.strip()).lower()
+    return POINTING_BACK.sub("", text.strip()).lower()
 
 
 def _generic_key(name: str) -> str:

@@ -20,11 +20,13 @@ from reportedly.lang.en.cues import (
     CALLING_VERBS,
     CLAIM_NOUNS,
     CUE_VERBS,
+    DECLINED_ACTIONS,
     FALSITY_PHRASES,
     INNOCENCE_NOUNS,
     LYING_VERBS,
     NO_COMMENT,
     NO_EVIDENCE_NOUNS,
+    PREMATURE_WORDS,
     REFERRING_PRONOUNS,
     REFUSED_SPEECH_VERBS,
 )
@@ -34,10 +36,18 @@ CONTRADICTION_MIN_SHARED = 2
 """Content words (lemmas) a negated claim must share with an earlier claim by another
 source to contradict it; one shared word is chance (set on the records sets, where every
 contradiction found this way shares two or more)."""
+CONFIRMATION_MIN_SHARE = 0.5
+"""Share of a confirmation's content words an earlier claim must have for the
+confirmation to repeat it: a denial can answer a claim by a few key words, a confirmation
+says the claim again ("confirmed that a near-total ban on African elephant ivory would
+remain" repeats no census finding about the African elephant population; set on the
+records sets)."""
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 """Parts of speech of the words two claims must share to be about the same thing."""
 PREDICATE_BREAKS = frozenset({"advcl", "conj", "cc", "ccomp", "relcl", "mark", "punct"})
 """Dependents of a clause's head that are not part of what it says of its subject."""
+SPOKEN_ACTIONS = DECLINED_ACTIONS | REFUSED_SPEECH_VERBS
+"""What a source can say it is too early to do ("to discuss motive", "to speculate")."""
 FALSITY_WORDS = frozenset(word for phrase in FALSITY_PHRASES for word in phrase.split())
 
 
@@ -60,7 +70,22 @@ def refuses(tokens: list[Token]) -> bool:
     if tuple(words[: len(NO_COMMENT)]) == NO_COMMENT:
         return True
     heads = clause_heads(tokens)
-    return bool(heads) and heads[0].lemma_.lower() in REFUSED_SPEECH_VERBS and negated(heads[0])
+    if not heads:
+        return False
+    head = heads[0]
+    return (head.lemma_.lower() in REFUSED_SPEECH_VERBS and negated(head)) or _too_early(head)
+
+
+def _too_early(head: Token) -> bool:
+    """ "It's too early at this stage to discuss motive", "it is premature to speculate":
+    the clause says it is too soon for what a source declines to do."""
+    timing = [c for c in head.children if c.lower_ in PREMATURE_WORDS]
+    actions = [
+        t
+        for t in (*head.children, *(c for word in timing for c in word.children))
+        if t.dep_ in {"xcomp", "advcl"} and t.lemma_.lower() in SPOKEN_ACTIONS
+    ]
+    return bool(timing) and bool(actions)
 
 
 def calls_claim_false(cue_lemma: str, tokens: list[Token]) -> bool:
@@ -69,9 +94,13 @@ def calls_claim_false(cue_lemma: str, tokens: list[Token]) -> bool:
     if cue_lemma in CALLING_VERBS:
         names_claim = any(t.lemma_.lower() in CLAIM_NOUNS for t in tokens)
         return names_claim and _says_false(tokens)
-    for head in clause_heads(tokens):
+    heads = clause_heads(tokens)
+    for previous, head in zip([None, *heads], heads, strict=False):
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects and _names_claim(subjects[0], head) and _says_false(_predicate(head)):
+        # "claims that activists 'judge people' were false": with no subject of its own, a
+        # clause whose subject the parser split off has it in the clause before.
+        subject = subjects[0] if subjects else previous
+        if subject is not None and _names_claim(subject, head) and _says_false(_predicate(head)):
             return True
     return False
 
@@ -198,6 +227,12 @@ def contradicts(negation: Token, tokens: list[Token], claim: list[Token]) -> boo
 def shared_words(tokens: list[Token], other: list[Token]) -> int:
     """How many content words (lemmas) two contents have in common."""
     return len(_content_lemmas(tokens) & _content_lemmas(other))
+
+
+def repeats(tokens: list[Token], claim: list[Token]) -> bool:
+    """Whether a confirmation's content says most of an earlier claim again."""
+    own = _content_lemmas(tokens)
+    return bool(own) and len(own & _content_lemmas(claim)) >= CONFIRMATION_MIN_SHARE * len(own)
 
 
 def _content_lemmas(tokens: list[Token]) -> set[str]:

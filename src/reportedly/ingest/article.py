@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reportedly.data.outlets import lookup_name
 from reportedly.errors import DateLineError, EmptyInputError, NoArticleTextError
 from reportedly.ingest.dates import parse_date
@@ -13,6 +15,8 @@ from reportedly.ingest.markdown import parse_markdown
 from reportedly.ingest.plain import parse_plain
 from reportedly.ingest.urls import lookup_url, outlet_name_for_url
 from reportedly.model import Article
+
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def build_article(
@@ -36,7 +40,7 @@ def build_article(
     no body is left, ``NoArticleTextError`` when an HTML page has no article text,
     ``DateLineError`` when a header's date line gives no possible date.
     """
-    text = normalize_newlines(text)
+    text = normalize_newlines(without_surrogates(text))
     if not text.strip():
         raise EmptyInputError(name)
     fmt = format or detect_format(text)
@@ -58,6 +62,13 @@ def build_article(
         author=author or found.author,
         removed=found.removed,
     )
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates (``\\ud800`` from a JSON escape, or a caller's string) as U+FFFD:
+    they cannot be written as UTF-8, so the parser and the JSON output would fail on them;
+    one character for one keeps every offset."""
+    return SURROGATE.sub("\ufffd", text)
 
 
 def normalize_newlines(text: str) -> str:

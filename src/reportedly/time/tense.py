@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from reportedly.doctext import text_of
 from reportedly.lang.en.time_tense import (
     ABILITY_MODALS,
     DEADLINE_NOUNS,
@@ -60,7 +61,8 @@ def _past(auxiliaries: list[Token]) -> bool:
 
 def _led(span: Span) -> bool:
     """True when a lead such as "as soon as" stands just before the time."""
-    before = span.doc.text[max(span.start_char - 20, 0) : span.start_char].lower().rstrip()
+    # text_of: doc.text joins every token again on each call, once per time expression
+    before = text_of(span.doc)[max(span.start_char - 20, 0) : span.start_char].lower().rstrip()
     return before.endswith(FUTURE_LEADS)
 
 

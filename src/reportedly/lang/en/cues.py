@@ -276,6 +276,10 @@ REFUSED_SPEECH_VERBS: Final[frozenset[str]] = frozenset({"comment", "speculate"}
 """A quote or clause that says its speaker does not do these is a refusal: "'We do not
 comment on speculation,' a spokesman said", "it would 'not be speculating'"."""
 
+PREMATURE_WORDS: Final[frozenset[str]] = frozenset({"early", "soon", "premature"})
+"""Said of speaking, a refusal: "It's too early at this stage to discuss motive", "it is
+premature to speculate"."""
+
 NO_COMMENT: Final[tuple[str, str]] = ("no", "comment")
 """A content that opens with these words is a refusal ("'No comment,' he said")."""
 
@@ -364,6 +368,10 @@ ADDRESSEE_NOUNS: Final[frozenset[str]] = frozenset(
 )
 """Common nouns that, as the object of an ``ADDRESSEE_VERBS`` cue, are the ones told."""
 
+SOURCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"from", "by"})
+"""Prepositions that give the source of a nominal report: "warnings from the
+administration that ...", "claims by the company that ..."."""
+
 SOURCE_CLAUSE_MARKS: Final[frozenset[str]] = frozenset({"as"})
 """Subordinators that make a report's clause say where the sentence's claim comes from:
 "As HuffPost reported Wednesday, the administration opted to lift the ban"."""
@@ -415,6 +423,17 @@ CLAIM_NOUNS: Final[frozenset[str]] = frozenset(
 """Nouns naming something said; a denial or confirmation whose content names one answers
 an earlier report ("denied the Reuters report's authenticity", "dismissed the concerns"),
 and one said to be false is denied ("the allegation was baseless")."""
+
+NOMINAL_REPORT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"claim", "allegation", "accusation", "assertion", "report", "warning", "rumor", "rumour"}
+)
+"""Nouns that, with a "that" clause, report a claim by themselves: "over claims that the
+law has the potential to discriminate", "warnings from the administration that the bill
+could hurt security". The claim a later denial answers (records benchmark, basil)."""
+
+UNASSERTED_DETERMINERS: Final[frozenset[str]] = frozenset({"any", "no"})
+"""Determiners that make a nominal report hypothetical: "rejected any suggestion that
+...", "accusations that he had misused his office" after "any"."""
 
 DENIABLE_NOUNS: Final[frozenset[str]] = frozenset(
     {

@@ -14,8 +14,15 @@ MASCULINE_PRONOUNS: Final[frozenset[str]] = frozenset({"he", "him", "his", "hims
 DEFINITE_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "that"})
 """Determiners that point back to something already named ("the source", "this paper")."""
 
+POSSESSIVE_DETERMINERS: Final[frozenset[str]] = frozenset({"his", "her", "its", "their"})
+"""Possessive determiners that point back to an owner already named: "her office" is the
+office named before ("The office of Immigration Minister Rachel Tane")."""
+
 ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 """Articles, which are no part of a title ("a lawyer" is titled "lawyer")."""
+
+INDEFINITE_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an"})
+"""Articles that introduce someone not named before ("a security researcher")."""
 
 NAME_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for"})
 """Prepositions inside an organization's name ("Bank of England", "Democracy for

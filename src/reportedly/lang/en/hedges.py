@@ -35,3 +35,10 @@ HEDGE_PHRASES: Final[tuple[str, ...]] = (
 )
 """Phrases that say the reporter could not check a claim; they hedge the attribution of
 their own or the previous sentence."""
+
+HEDGING_REPORT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"claim", "allegation", "accusation", "assertion", "rumor", "rumour"}
+)
+"""Report nouns that hedge the claim they name: "claims that the law has the potential to
+discriminate" and "allegations that the White House dangled a job" are unproven ("reports
+that" and "warnings that" are not), as the records benchmark marks them."""

@@ -37,6 +37,7 @@ ANONYMOUS_SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
         "spokeswoman",
         "spokesperson",
         "representative",
+        "rep",
     }
 )
 """Head nouns of a source named only by its position ("a senior official", "people")."""
@@ -246,6 +247,17 @@ NEWS_EPITHETS: Final[frozenset[str]] = frozenset(
 """Head nouns that name an outlet only with a news word before them ("the British news
 agency", "the news site"); alone they may be any agency or network."""
 
+OUTLET_KIND_NOUNS: Final[dict[str, frozenset[str]]] = {
+    "network": frozenset({"broadcaster"}),
+    "channel": frozenset({"broadcaster"}),
+    "station": frozenset({"broadcaster"}),
+    "site": frozenset({"online"}),
+    "website": frozenset({"online"}),
+}
+"""Nouns for a kind of outlet (keys of ``reportedly.data.outlets.OutletKind``) that, after
+"the", name the outlet last named when it is of that kind: "the network" after CNN, "the
+gossip site" after TMZ."""
+
 NEWS_WORDS: Final[frozenset[str]] = frozenset(
     {"news", "wire", "press", "media", "television", "tv", "radio", "state-run", "broadcast"}
 )
@@ -339,7 +351,7 @@ SPOKESPERSON_NOUNS: Final[frozenset[str]] = frozenset(
 representative for Obermann"): the source's name carries the organization's full name."""
 
 COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
-    {"company", "firm", "retailer", "operator", "provider", "maker", "carrier", "insurer"}
+    {"company", "firm", "retailer", "operator", "provider", "maker", "carrier", "insurer", "group"}
 )
 """Nouns by which a definite phrase ("the company", "the retailer") points back to the
 organization last named, whatever its name says."""

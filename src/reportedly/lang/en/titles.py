@@ -17,6 +17,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "envoy",
         "ambassador",
         "senator",
+        "congressman",
+        "congresswoman",
         "sen.",
         "sens.",
         "sens",
@@ -27,6 +29,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "governor",
         "gov.",
         "mayor",
+        "sheriff",
         "chancellor",
         "chief",
         "deputy",
@@ -144,6 +147,18 @@ GENDERED_TITLES: Final[dict[str, str]] = {
 }
 """Honorifics and titles that give a person's sex, "m" or "f": the pronoun a person so
 named takes ("Ms. Pelosi" ... "she")."""
+
+TITLE_FORMS: Final[dict[str, frozenset[str]]] = {
+    "congressman": frozenset({"rep.", "rep", "representative", "congresswoman"}),
+    "congresswoman": frozenset({"rep.", "rep", "representative", "congressman"}),
+    "senator": frozenset({"sen.", "sen"}),
+    "governor": frozenset({"gov.", "gov"}),
+    "general": frozenset({"gen."}),
+    "lawyer": frozenset({"attorney", "counsel", "solicitor"}),
+    "attorney": frozenset({"lawyer", "counsel"}),
+}
+"""A title and the other words that give a person the same title: "the congressman" is
+the person written "Rep. Grimm" or "Representative Michael G. Grimm"."""
 
 NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 """Generational suffixes that end a full name after the surname ("John G. Roberts Jr.")."""

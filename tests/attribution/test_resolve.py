@@ -14,6 +14,7 @@ from spacy.language import Language
 
 import reportedly
 from reportedly.lang.en.first_names import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES
+from reportedly.lang.en.titles import TITLE_FORMS, TITLE_WORDS
 from reportedly.model import Report, Source
 
 
@@ -90,6 +91,68 @@ SPEAKERS = [
         "the statement",
         "Ryan Zinke",
         id="the-statement-of-a-named-person-is-theirs",
+    ),
+    pytest.param(
+        "Rep. Michael Grimm was charged on Friday. His lawyer, William McGinley, said the case "
+        "was weak. Then the congressman said the reporter was wrong.",
+        "the congressman",
+        "Michael Grimm",
+        id="the-congressman-is-the-person-called-rep",
+    ),
+    pytest.param(
+        "Barack Obama said he supports same-sex marriage. Asked whether Obama had changed "
+        "course -- a charge Mitt Romney knows well -- the presumptive Republican nominee said "
+        "he would leave that to others.",
+        "the presumptive Republican nominee",
+        "Mitt Romney",
+        id="a-title-no-one-carries-is-the-person-named-last",
+    ),
+    pytest.param(
+        "A security researcher said she had seen other users' files. Priya Raman, an "
+        "independent security researcher, wrote that the checks had failed.",
+        "A security researcher",
+        "Priya Raman",
+        id="a-title-introduces-the-person-named-with-it-later",
+    ),
+    pytest.param(
+        "Rep. Michael Grimm's attorney confirmed that charges were planned. “We are "
+        "disappointed,” said the statement from Grimm's attorney, William McGinley.",
+        "Rep. Michael Grimm's attorney",
+        "William McGinley",
+        id="an-attorney-named-later-in-apposition",
+    ),
+    pytest.param(
+        "Donald Trump said he wanted to see the birth certificate. Host Jordan Vieira asked, "
+        "“Do you know this?” The remarks prompted Vieira to ask Trump if he had people in "
+        "Hawaii. He signaled he did.",
+        "He",
+        "Donald Trump",
+        id="he-prefers-a-man-to-a-speaker-of-unknown-sex",
+    ),
+    pytest.param(
+        "Claire Donovan said nothing. A spokeswoman for the department said the government did "
+        "not comment on leaks. Donovan went further on Wednesday. “There is no plan. None,” "
+        "she told the BBC.",
+        "she",
+        "Claire Donovan",
+        id="a-quote-of-two-sentences-is-one-step-back",
+    ),
+    pytest.param(
+        "President Trump said the rule must change. Harry Reid said the rule was fair. Reid "
+        "later apologized for his stance. But the comments helped Trump make his controversial "
+        "case. He said he wants an executive order to end it.",
+        "He",
+        "Trump",
+        id="a-surname-the-tagger-read-as-a-verb-is-still-a-subject",
+    ),
+    pytest.param(
+        "Arizona Sheriff Joe Arpaio endorsed Rick Perry on Tuesday. The self-titled America's "
+        "Toughest Sheriff, who famously re-instituted chain gangs in 1995, said that Perry has "
+        "done more than anyone.",
+        "The self-titled America's Toughest Sheriff, who famously re-instituted chain gangs "
+        "in 1995",
+        "Joe Arpaio",
+        id="a-title-read-as-a-name-is-the-person-with-that-title",
     ),
 ]
 
@@ -218,6 +281,65 @@ KINDS = [
         {"kind": "person", "name": "Dara Coyne", "role": "Minister of State"},
         id="a-title-with-a-proper-noun-is-no-first-name",
     ),
+    pytest.param(
+        "Still, then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb testified "
+        "in October that the size of the attack was the issue.",
+        "then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb",
+        {"kind": "person", "name": "Charlene Lamb"},
+        id="the-name-that-ends-a-title-parsed-as-the-head",
+    ),
+    pytest.param(
+        "Kathy Griffin joked about the photos, according to TMZ. The gossip site said she had "
+        "apologized.",
+        "The gossip site",
+        {"kind": "outlet", "name": "TMZ"},
+        id="the-site-is-the-online-outlet-named-before",
+    ),
+    pytest.param(
+        "The package was intercepted, according to CNN. The network said it had been sent on "
+        "Friday.",
+        "The network",
+        {"kind": "outlet", "name": "CNN"},
+        id="the-network-is-the-broadcaster-named-before",
+    ),
+    pytest.param(
+        "A spokesperson for the U.S. Fish and Wildlife Service said the ban would end. The FWS "
+        "defended its decision.",
+        "The FWS",
+        {"kind": "organization", "name": "U.S. Fish and Wildlife Service"},
+        id="an-acronym-is-the-organization-it-spells",
+    ),
+    pytest.param(
+        "Cornyn, the Senate's No. 2 Republican, and other supporters said the bill is narrow.",
+        "Cornyn, the Senate's No. 2 Republican, and other supporters",
+        {"kind": "group", "count": None},
+        id="a-person-and-other-supporters-are-one-group",
+    ),
+    pytest.param(
+        "The European Union and former officials have urged Obama to stop it.",
+        "The European Union and former officials",
+        {"kind": "group", "count": None},
+        id="an-organization-and-officials-are-one-group",
+    ),
+    pytest.param(
+        "A handful of Democrats vowed to press forward with the proposal.",
+        "A handful of Democrats",
+        {"kind": "group", "count": None},
+        id="a-handful-of-a-group-is-a-group",
+    ),
+    pytest.param(
+        "Safari Club International sued to block the ban. A day later, the Safari Club sent "
+        "out a call to arms. “The news could not have been better,” the group wrote.",
+        "the group",
+        {"kind": "organization", "name": "Safari Club International"},
+        id="the-group-is-the-organization-named-before-in-full",
+    ),
+    pytest.param(
+        "Reps for Griffin did not immediately return a request for comment.",
+        "Reps for Griffin",
+        {"kind": "anonymous", "count": None},
+        id="reps-for-a-person-are-unnamed",
+    ),
 ]
 
 
@@ -259,6 +381,18 @@ SAME_SOURCE = [
         ("Mike Pence", "Pence"),
         id="a-surname-stays-the-person",
     ),
+    pytest.param(
+        "A spokesman for the U.S. attorney in Brooklyn said he could not confirm, deny or "
+        "comment on the case.",
+        ("A spokesman for the U.S. attorney in Brooklyn", "he"),
+        id="the-same-words-for-two-cues-and-the-pronoun-after-them",
+    ),
+    pytest.param(
+        "The office of Immigration Minister Rachel Tane rejected the claims. In a statement, her "
+        "office said the minister had never intervened.",
+        ("The office of Immigration Minister Rachel Tane", "her office"),
+        id="her-office-is-the-office-named-before",
+    ),
 ]
 
 
@@ -299,6 +433,17 @@ def test_mentions_are_different_sources(
     report = reportedly.analyze(text, mode="rules")
     first, second = (_source(report, words) for words in mentions)
     assert first.id != second.id
+
+
+# the title tables ---------------------------------------------------------------------
+
+
+def test_title_forms_are_titles_with_lower_case_forms() -> None:
+    for title, forms in TITLE_FORMS.items():
+        assert title in TITLE_WORDS, title
+        assert title not in forms, title
+        for form in forms:
+            assert form == form.lower() and " " not in form, form
 
 
 # the first-name tables ---------------------------------------------------------------------

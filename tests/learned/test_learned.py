@@ -29,7 +29,7 @@ from reportedly.learned.tagger import (
 from reportedly.learned.training import ENCODERS, FEATURES, TRAINED_WITH_TORCH, Recipe, build_config
 from reportedly.model import Attribution, Span
 
-SPLIT = Path(__file__).resolve().parent / "resources" / "learned" / "split"
+SPLIT = Path(__file__).resolve().parents[1] / "resources" / "learned" / "split"
 TEXT = (SPLIT / "text" / "tiny.txt").read_text(encoding="utf-8")
 
 

@@ -10,7 +10,7 @@ from reportedly.bench.polnear import load_split
 from reportedly.learned.evaluate import compare, print_dev_scores
 from reportedly.learned.tagger import MODEL_DIR
 
-DATA = Path(__file__).resolve().parent / "resources" / "polnear" / "data"
+DATA = Path(__file__).resolve().parents[1] / "resources" / "polnear" / "data"
 
 pytestmark = pytest.mark.usefixtures("learned_model")
 

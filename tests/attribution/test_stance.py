@@ -38,6 +38,27 @@ REFUSALS = [
     ),
     ("A spokesman said the government did not comment on leaks.", "said"),
     ("“No comment,” the spokesman said.", "said"),
+    # a refusal told in a quoted tweet, by a handle
+    (
+        'Ben Labolt tweeted, "@MittRomney just refused to say he supports hospital '
+        'visitation rights."',
+        "refused to say",
+    ),
+    # a gerund after a preposition, done by the subject of the verb it hangs on
+    (
+        "On Wednesday, Trump appeared to shift stance by avoiding saying it would be ended "
+        "by executive order.",
+        "avoiding saying",
+    ),
+    # "it" of an active cue names a source
+    (
+        "The ministry said the fine showed the regime was working. It did not respond to a "
+        "question about whether the money would be used to clean up rivers.",
+        "did not respond",
+    ),
+    # too early to speak
+    ("Wray added: “It’s too early at this stage to discuss motive.”", "added"),
+    ("The police chief said it is premature to speculate on the cause.", "said"),
 ]
 
 
@@ -59,6 +80,30 @@ NOT_REFUSALS = [
 def test_no_answer_to_a_non_request_is_no_refusal(pipeline: Language, text: str, word: str) -> None:
     report = reportedly.analyze(text, mode="rules")
     assert not [a for a in report.attributions if word in a.cue.text]
+
+
+NOT_DECLINED = [
+    ("The coach said it was too early to celebrate.", "said"),
+    ("The mayor said the talks would end soon.", "said"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), NOT_DECLINED)
+def test_not_a_refusal(pipeline: Language, text: str, cue: str) -> None:
+    assert _by_cue(reportedly.analyze(text, mode="rules"), cue).stance != "decline"
+
+
+NOT_GERUND_CUES = [
+    # a phrase before its verb sets the scene; one on a cue is part of it
+    ("In defending the decision on Friday, Ms. Sanders said the review was complete.", "defending"),
+    ("One of the officials was quoted as saying that the scheme was too costly.", "saying"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_GERUND_CUES)
+def test_a_scene_setting_gerund_is_no_cue(pipeline: Language, text: str, word: str) -> None:
+    report = reportedly.analyze(text, mode="rules")
+    assert not [a for a in report.attributions if a.cue.text == word]
 
 
 TOPICS = [
@@ -279,6 +324,41 @@ STANCES = [
         "confirm",
         "reported",
     ),
+    # the predicate of a claim the parser split off is still part of the content
+    (
+        "Leaders accused tea party activists of tolerating bigotry. The former Alaska "
+        'governor said claims that tea party activists "judge people by the color of their '
+        'skin" were false and appalling.',
+        "said claims",
+        "deny",
+        "accused",
+    ),
+    # a nominal claim is what a later negated claim denies
+    (
+        "The statements are the latest boycott threats to emerge over claims that the law "
+        "has the potential to discriminate against gays and others. David Long said: "
+        '"The new law does not discriminate. And it will not be allowed."',
+        "said",
+        "deny",
+        "claims",
+    ),
+    # a claim noun inside a confirmed clause names no report
+    (
+        "Several of the people noted that the investigation was continuing. His lawyer "
+        "confirmed in a statement that prosecutors intended to file criminal charges.",
+        "confirmed",
+        "confirm",
+        None,
+    ),
+    # a confirmation sharing a few words with a claim does not repeat it
+    (
+        "The census also found that the African elephant population shrunk nearly 30 "
+        "percent. Ms. Sanders also confirmed Friday that a near-total ban on the commercial "
+        "trade of African elephant ivory would remain in place.",
+        "also confirmed",
+        "confirm",
+        None,
+    ),
     # a confirmation answers the claim it repeats
     (
         "Reuters reported that prosecutors intended to file criminal charges. His lawyer "
@@ -304,6 +384,85 @@ def test_stance_and_target(
     assert (answered.cue.text if answered else None) == (target and target.split()[0])
     conflicts = [c.attributions for c in report.conflicts if c.kind == "fact"]
     assert conflicts == ([(answered.id, found.id)] if stance == "deny" and answered else [])
+
+
+CONTENTS = [
+    # a claim named after a denial verb is its content, not the clause the parser hangs
+    # before it
+    (
+        "Despite last-ditch warnings from the Obama administration that the legislation "
+        "could hurt national security and was “badly misguided,” lawmakers dismissed the "
+        "concerns.",
+        "dismissed",
+        "the concerns",
+    ),
+    (
+        'The former Alaska governor said claims that tea party activists "judge people by '
+        'the color of their skin" were false and appalling.',
+        "said",
+        'claims that tea party activists "judge people by the color of their skin" were '
+        "false and appalling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), CONTENTS)
+def test_denial_content(pipeline: Language, text: str, cue: str, content: str) -> None:
+    assert _by_cue(reportedly.analyze(text, mode="rules"), cue).content.text == content
+
+
+NOMINAL_REPORTS = [
+    # (text, cue, source name or None, hedges)
+    (
+        "The threats emerge over claims that the law has the potential to discriminate.",
+        "claims",
+        None,
+        ("claims",),
+    ),
+    (
+        "Despite warnings from the Obama administration that the bill could hurt national "
+        "security, the Senate voted for it.",
+        "warnings",
+        "Obama administration",
+        (),
+    ),
+    (
+        "Assertions that State Department posts are left vulnerable pervaded the hearings.",
+        "Assertions",
+        None,
+        ("assertions",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "hedges"), NOMINAL_REPORTS)
+def test_nominal_reports(
+    pipeline: Language, text: str, cue: str, source: str | None, hedges: tuple[str, ...]
+) -> None:
+    report = reportedly.analyze(text, mode="rules")
+    found = _by_cue(report, cue)
+    named = report.source(found.source)
+    assert (named.name if named else None) == source
+    assert found.stance == "assert"
+    assert found.hedges == hedges
+
+
+NOT_NOMINAL_REPORTS = [
+    # the object of a denial is what it denies; "any" makes a claim hypothetical
+    ("The report disputed any suggestion that there was impropriety.", "suggestion"),
+    (
+        "It did not appear that the indictment would include any campaign finance charges "
+        "or accusations that the congressman had misused his office.",
+        "accusations",
+    ),
+    ('Palin said claims that activists "judge people" were false and appalling.', "claims"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_NOMINAL_REPORTS)
+def test_not_nominal_reports(pipeline: Language, text: str, word: str) -> None:
+    report = reportedly.analyze(text, mode="rules")
+    assert not [a for a in report.attributions if a.cue.text == word]
 
 
 def _by_cue(report: Report, cue: str) -> Attribution:

@@ -161,6 +161,18 @@ def test_denial_contents_are_read_from_words_that_are_no_cues() -> None:
     assert not cues.RESPONSE_MARKERS & set(cues.CUE_VERBS)
 
 
+def test_nominal_report_nouns_are_claim_nouns() -> None:
+    """A nominal report is a claim a denial can name; the nouns that hedge it are among
+    them, or the hedge would never be read."""
+    assert cues.NOMINAL_REPORT_NOUNS <= cues.CLAIM_NOUNS
+    assert hedges.HEDGING_REPORT_NOUNS <= cues.NOMINAL_REPORT_NOUNS
+
+
+def test_premature_words_are_no_cues() -> None:
+    """ "too early to discuss" refuses by what is said, under a plain cue."""
+    assert not cues.PREMATURE_WORDS & set(cues.CUE_VERBS)
+
+
 def test_nesting_verbs_are_not_assertions() -> None:
     """ "citing X" names a deeper source; it must not also be read as a speech verb."""
     assert not cues.NESTING_VERBS & set(cues.CUE_VERBS)

@@ -32,7 +32,7 @@ from reportedly.bench.polnear import (
 from reportedly.errors import BenchmarkDataError, BratFormatError
 from reportedly.model import Analyzer, Article, Attribution, Report, Span
 
-DATA = Path(__file__).resolve().parent / "resources" / "polnear" / "data"
+DATA = Path(__file__).resolve().parents[1] / "resources" / "polnear" / "data"
 MINI = DATA / "mini"
 ALPHA = (MINI / "text" / "alpha.txt").read_text(encoding="utf-8")
 

@@ -14,7 +14,7 @@ from reportedly.learned import context, finetune
 from reportedly.learned.tagger import point_at_tuned_layers
 from reportedly.learned.training import TUNED_KEY, Recipe, build_config
 
-SPLIT = Path(__file__).resolve().parent / "resources" / "learned" / "split"
+SPLIT = Path(__file__).resolve().parents[1] / "resources" / "learned" / "split"
 
 
 def _article(text: str, *attributions: GoldAttribution) -> GoldArticle:

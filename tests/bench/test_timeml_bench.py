@@ -13,7 +13,7 @@ from reportedly.bench import timeml
 from reportedly.bench.timeml import Counts, Timex, read_timeml, score_document, summarize
 from reportedly.model import Time
 
-TIMEML = Path(__file__).resolve().parent / "resources" / "timeml"
+TIMEML = Path(__file__).resolve().parents[1] / "resources" / "timeml"
 
 
 def test_reader_keeps_offsets_and_dct() -> None:

@@ -29,7 +29,7 @@ from reportedly.bench.records import (
 from reportedly.errors import BenchmarkDataError
 from reportedly.model import Analyzer, Article, Attribution, Conflict, Report, Source, Span
 
-RECORDS = Path(__file__).resolve().parent / "resources" / "records"
+RECORDS = Path(__file__).resolve().parents[1] / "resources" / "records"
 MINI = RECORDS / "mini"
 (ALPHA,) = read_set(MINI)
 TEXT = ALPHA.article().text

@@ -25,7 +25,7 @@ from reportedly.errors import (
 from reportedly.ingest.detect import detect_format, looks_like_jsonl
 from reportedly.model import RemovedLine
 
-RESOURCES = Path(__file__).resolve().parent / "resources" / "ingest"
+RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "ingest"
 SAMPLE_URL = (
     "https://www.themoscowtimes.com/2022/09/14/putin-rejected-early-ukraine-peace-deal-"
     "to-pursue-expanded-annexation-goals-reuters-a78787"
