@@ -185,6 +185,41 @@ def test_a_content_the_rules_give_another_cue_goes_back_to_the_rules_reading() -
     assert [(a.id, a.content.text) for a in merged] == [("a1", "X"), ("a2", "Y")]
 
 
+def test_a_learned_source_inside_the_rules_content_gives_way_to_the_rules() -> None:
+    """ "Kozak was said to have secured a deal": the rules read Kozak in the claim and the
+    report's source from context; the tagger's "Kozak" is no speaker."""
+    rule = Attribution(
+        id="a3",
+        source="s1",
+        source_span=None,
+        cue=Span("was said to", 6, 17),
+        content=Span("Kozak was said to have secured a deal", 0, 37),
+        kind="indirect",
+        hedges=("was said to",),
+    )
+    learned = replace(rule, id="m1", source=None, source_span=Span("Kozak", 0, 5))
+    learned = replace(learned, cue=Span("was said", 6, 14), content=Span("to have", 15, 22))
+    (merged,) = with_rule_records([learned], [rule])
+    assert (merged.source, merged.source_span, merged.content) == ("s1", None, rule.content)
+
+
+def test_a_learned_hedge_of_another_report_is_no_report_of_its_own() -> None:
+    text = "Reuters reported Putin reportedly expanded his goals."
+    reported = Attribution(
+        id="a1",
+        source="s1",
+        source_span=Span("Reuters", 0, 7),
+        cue=Span("reported", 8, 16),
+        content=Span(text[17:52], 17, 52),
+        kind="indirect",
+        hedges=("reportedly",),
+    )
+    hedge = replace(reported, id="m2", cue=Span("reportedly", 23, 33), hedges=())
+    hedge = replace(hedge, source=None, source_span=None, content=Span(text[34:52], 34, 52))
+    found = replace(reported, id="m1", hedges=())
+    assert [a.id for a in with_rule_records([found, hedge], [reported])] == ["a1"]
+
+
 CHAIN = "Putin rejected the deal, Reuters reported, citing three sources."
 
 
