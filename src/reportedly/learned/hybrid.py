@@ -11,10 +11,10 @@ deeper sources of it: "Reuters reported X, citing three unnamed sources") is kep
 all its links as the rules have them, when the tagger found any of its cues, since the
 tagger knows no chains. Every rule attribution whose cue no learned one overlaps is kept
 too (a refusal, a denial, a chain link, a quote the tagger missed): the merge is a union,
-never a replacement of what the rules found. On the records benchmark that union gives
-3.7 / 6.5 points more attributions with the right speaker and stance (basil / styles) than
-the learned attributions alone, at 1.3 to 1.4 points of PolNeAR dev exact F1
-(``docs/experiments.md``, 2026-12-06).
+never a replacement of what the rules found. On the records benchmark that union finds
+more attributions with the right speaker and stance than the learned attributions alone
+(3.7 / 6.5 points, basil / styles, when measured), at 1.3 to 1.6 points of PolNeAR dev exact
+F1 (``docs/experiments.md``, 2026-12-06).
 """
 
 from __future__ import annotations
