@@ -1,6 +1,6 @@
 """reportedly: who says what happened, when, citing whom, and who denies it.
 
-The public API: ``analyze`` one article into a ``Report`` (schema ``reportedly/1``).
+The public API: ``analyze`` one article into a ``Report`` (schema ``reportedly/2``).
 The analysis functions are imported on first use, so that ``reportedly --version`` and
 ``reportedly schema`` start without loading spaCy.
 """
