@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from reportedly import nlp
 from reportedly.time import extract_times
 
 THU_DEC3 = date(1998, 12, 3)
@@ -20,11 +19,6 @@ MON_AUG17 = date(1998, 8, 17)
 SAT_AUG8 = date(1998, 8, 8)
 SAT_JAN15 = date(2000, 1, 15)
 SUN_DEC30 = date(2018, 12, 30)
-
-
-@pytest.fixture(scope="module")
-def bare() -> Language:
-    return nlp.load_bare()
 
 
 def times(bare: Language, text: str, published: date) -> dict[str, str | None]:

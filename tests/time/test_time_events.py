@@ -9,16 +9,10 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from reportedly import nlp
 from reportedly.model import Attribution, Span, Time
 from reportedly.time import extract_times, find_conflicts
 
 WED = date(2022, 9, 14)
-
-
-@pytest.fixture(scope="module")
-def bare() -> Language:
-    return nlp.load_bare()
 
 
 def only(found: tuple[Time, ...], expression: str) -> Time:

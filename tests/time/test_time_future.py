@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from reportedly import nlp
 from reportedly.model import Time
 from reportedly.time import extract_times
 
@@ -22,11 +21,6 @@ MON_JAN2 = date(2023, 1, 2)
 MON_APR17 = date(2000, 4, 17)
 THU_APR20 = date(2000, 4, 20)
 WED_FEB1 = date(2023, 2, 1)
-
-
-@pytest.fixture(scope="module")
-def bare() -> Language:
-    return nlp.load_bare()
 
 
 def only(bare: Language, text: str, published: date, expression: str) -> Time:

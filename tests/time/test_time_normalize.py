@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from reportedly import nlp
 from reportedly.model import Time
 from reportedly.time import extract_times
 
@@ -16,11 +15,6 @@ SUN = date(2022, 9, 18)
 MON_NEW_YEAR = date(2023, 1, 2)
 SAT_NYE = date(2022, 12, 31)
 FRI = date(2013, 3, 22)
-
-
-@pytest.fixture(scope="module")
-def bare() -> Language:
-    return nlp.load_bare()
 
 
 def times(bare: Language, text: str, published: date | None) -> tuple[Time, ...]:

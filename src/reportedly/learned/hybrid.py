@@ -121,7 +121,8 @@ def with_rule_records(
     chains = {roots[id_] for id_ in taken if id_ in roots}
     merged += [r for r in rules if roots.get(r.id) in chains]
     merged += _missed_by_the_tagger(rules, merged)
-    merged = [a for a in merged if not _a_hedge_of_another(a, merged)]
+    from_rules = {rule.id for rule in rules}
+    merged = [a for a in merged if a.id in from_rules or not _a_hedge_of_another(a, merged)]
     merged.sort(key=lambda a: (a.cue.start, a.cue.end))
     ids = {a.id for a in merged}
     return tuple(
@@ -150,20 +151,12 @@ def read_by_the_rule(
         parent=rule.parent,
         target=rule.target,
     )
-    if found.source_span is None and rule.source is not None:
-        read = replace(read, source=rule.source, source_span=rule.source_span)
-    if found.source_span is not None and any(
+    speaker_in_claim = found.source_span is not None and any(
         _overlap(found.source_span, part) for part in _parts(rule)
-    ):  # "Kozak was said to have secured": the rules' Kozak is in the claim, not its speaker
-        read = replace(
-            read,
-            source=rule.source,
-            source_span=rule.source_span,
-            content=rule.content,
-            content_parts=rule.content_parts,
-            kind=rule.kind,
-        )
-    elif _claimed_by_another(found, rule, rules):
+    )  # "Kozak was said to have secured": the rules' Kozak is in the claim, not its speaker
+    if speaker_in_claim or (found.source_span is None and rule.source is not None):
+        read = replace(read, source=rule.source, source_span=rule.source_span)
+    if speaker_in_claim or _claimed_by_another(found, rule, rules):
         read = replace(read, content=rule.content, content_parts=rule.content_parts, kind=rule.kind)
     return read
 
@@ -173,9 +166,9 @@ def _parts(attribution: Attribution) -> tuple[Span, ...]:
 
 
 def _a_hedge_of_another(found: Attribution, merged: Sequence[Attribution]) -> bool:
-    """Whether a learned attribution's cue is a hedge the rules read in another
-    attribution's content ("Reuters reported Putin reportedly expanded ...")."""
-    return found.id.startswith("m") and any(
+    """Whether an attribution's cue is a hedge the rules read in another attribution's
+    content ("Reuters reported Putin reportedly expanded ...")."""
+    return any(
         other is not found
         and found.cue.text.lower() in other.hedges
         and any(part.start <= found.cue.start < part.end for part in _parts(other))
