@@ -2,8 +2,8 @@
 denial answers, and the ``fact`` conflicts built from it.
 
 Each row is a short text in news style, the cue of one attribution in it, the stance that
-attribution must have and the cue of the attribution it must answer (None: it answers
-none).
+attribution must have and the cue of the attribution it must answer, by its first word
+and, where one text has it twice, the words after it (None: it answers none).
 """
 
 from __future__ import annotations
@@ -270,11 +270,27 @@ STANCES = [
         "said he",
     ),
     ("The police said the body was lying on the floor.", "said", "assert", None),
-    # "no evidence" denies, but which claim it answers is not said
+    # "no evidence" denies, and answers the accusation
     (
         "Leaders accused the movement of racism. Alex Poulter said he has seen no evidence of "
         "racism within the movement.",
         "Alex Poulter said",
+        "deny",
+        "accused",
+    ),
+    # ... which it does not share words with; and with none made, it answers none
+    (
+        "The NAACP accused tea party activists of tolerating bigotry and approved a "
+        "resolution condemning racism. Mark Williams said he has seen no evidence of racism "
+        "within the movement.",
+        "Mark Williams said",
+        "deny",
+        "accused",
+    ),
+    (
+        "The mayor said the bridge would reopen in May. The company said it had found no "
+        "evidence that customer data had been accessed.",
+        "company said",
         "deny",
         None,
     ),
@@ -306,8 +322,118 @@ STANCES = [
         "assert",
         None,
     ),
-    # professing innocence denies
+    # professing innocence denies, and answers the latest accusation by another source
     ("Grimm asserts his innocence of any wrongdoing.", "asserts", "deny", None),
+    (
+        "Prosecutors accused Grimm of fraud. The congressman has protested his innocence.",
+        "has protested",
+        "deny",
+        "accused",
+    ),
+    ("Residents protested the closure of the pool.", "protested", None, None),
+    # a plea of not guilty answers the accusation, named or agentless
+    (
+        "Graham Pritchard, 58, is accused of taking the money from the hospice. He has "
+        "pleaded not guilty to two counts of fraud.",
+        "has pleaded not guilty",
+        "deny",
+        "is",
+    ),
+    ("Ofer Biton pleaded guilty to visa fraud charges.", "pleaded", None, None),
+    # "pushed back on" denies a claim it names, not a plan
+    (
+        "Saudi officials warned the bill would hurt relations. Schumer pushed back hard on "
+        "the Saudi objections.",
+        "pushed back",
+        "deny",
+        None,
+    ),
+    ("Republicans pushed back on the spending plan.", "pushed back", None, None),
+    # saying nothing wrong was done, or that one acted properly, denies wrongdoing
+    (
+        "Prosecutors accused the mayor of taking bribes. The mayor said he had done nothing wrong.",
+        "mayor said",
+        "deny",
+        "accused",
+    ),
+    ('Obama insisted "nothing improper" happened with Sestak.', "insisted", "deny", None),
+    (
+        'The minister said: "My office has handled this matter entirely appropriately."',
+        "said",
+        "deny",
+        None,
+    ),
+    ("The fund said it would make sure the money was handled properly.", "said", "assert", None),
+    # questioning a claim disputes it; questioning why asks
+    (
+        "Republicans are questioning the secretary's insistence that she never saw the cables.",
+        "are questioning",
+        "deny",
+        None,
+    ),
+    ("Toomey questioned why it took so long for this explanation.", "questioned", "assert", None),
+    # an owner named with no claim of its own in the article: no other source's claim
+    (
+        "Administration officials warn that the bill would put Americans at risk. Lawmakers "
+        "say the White House's case is overblown.",
+        "Lawmakers say",
+        "deny",
+        None,
+    ),
+    (
+        "The White House warned that the bill would put Americans at risk. Lawmakers say the "
+        "White House's case is overblown.",
+        "Lawmakers say",
+        "deny",
+        "warned",
+    ),
+    # a denial can be denied: "that" points back to it
+    (
+        "The mayor said he had done nothing wrong. Critics said that was 'simply not true'.",
+        "Critics said",
+        "deny",
+        "said he",
+    ),
+    # what another source says the speaker said is theirs to deny, the nested report first
+    (
+        "One official told the Guardian that the energy secretary, Claire Donovan, had "
+        'privately described the cut as "a done deal". Donovan said: "I have never '
+        'described any cut as a done deal."',
+        "Donovan said",
+        "deny",
+        "had",
+    ),
+    # a quote's first part, before the cue that interrupts it, is what it says first
+    (
+        "The statements came over claims that the law has the potential to discriminate "
+        'against gays. "The new law does not discriminate," Long said. "And it will not '
+        'be allowed."',
+        "Long said",
+        "deny",
+        "claims",
+    ),
+    # not knowing, or demanding, is no denial of what others said
+    (
+        "Issa said he wants to know what Clinton was empowered to say. \"I sure don't know "
+        'why it took three months to say so," Toomey said.',
+        "Toomey said",
+        "assert",
+        None,
+    ),
+    (
+        "Democrats raised concerns about the meeting with Putin. \u201cThere should be no "
+        "one-on-one meeting between this president and Putin,\u201d Warner said.",
+        "Warner said",
+        "assert",
+        None,
+    ),
+    # saying someone lied denies only a claim they just made
+    (
+        "\u201cFlynn lied, and it destroyed his life,\u201d Trump said.",
+        "Trump said",
+        "assert",
+        None,
+    ),
     # the denier's own reasons are claims; another voice in the denial denies too
     (
         "Senators disputed Obama's rationale as unconvincing, saying the measure is narrowly "
@@ -381,7 +507,7 @@ def test_stance_and_target(
     found = _by_cue(report, cue)
     assert found.stance == stance
     answered = report.attribution(found.target)
-    assert (answered.cue.text if answered else None) == (target and target.split()[0])
+    assert (answered.cue.text.split()[0] if answered else None) == (target and target.split()[0])
     conflicts = [c.attributions for c in report.conflicts if c.kind == "fact"]
     assert conflicts == ([(answered.id, found.id)] if stance == "deny" and answered else [])
 

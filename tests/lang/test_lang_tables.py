@@ -136,7 +136,40 @@ def test_object_cue_verbs_are_cue_verbs() -> None:
 def test_claim_only_verbs_are_denial_cues() -> None:
     """A verb that denies only a claim must be a denial cue, or the entry does nothing."""
     deny = {lemma for lemma, stance in cues.CUE_VERBS.items() if stance == "deny"}
+    deny |= set(cues.DENIAL_PHRASES)
     assert deny >= cues.CLAIM_ONLY_VERBS, sorted(cues.CLAIM_ONLY_VERBS - deny)
+
+
+def test_denial_phrases_are_no_plain_cues() -> None:
+    """ "pleaded not guilty", "pushed back": the words after the verb make the denial, so
+    the verb alone is no cue ("pleaded guilty", "pushed the bill"); a plea is one of them."""
+    for lemma, phrases in cues.DENIAL_PHRASES.items():
+        assert lemma.isalpha() and lemma not in cues.CUE_VERBS, lemma
+        assert phrases and all(p.replace(" ", "").isalpha() for p in phrases), lemma
+    assert set(cues.DENIAL_PHRASES) >= cues.PLEA_VERBS
+
+
+def test_professing_verbs_are_no_plain_cues() -> None:
+    """ "protested his innocence": the verb is a cue only with that object."""
+    assert not cues.PROFESSING_VERBS & set(cues.CUE_VERBS)
+
+
+def test_accusing_and_doubting_verbs_are_assertion_cues() -> None:
+    """An accusation and a question are cues of their own; a denial answers the one, and
+    the other denies only a claim it names."""
+    for table in (cues.ACCUSING_VERBS, cues.DOUBTING_VERBS, set(cues.PASSIVE_ACCUSATIONS)):
+        assert all(cues.CUE_VERBS.get(lemma) == "assert" for lemma in table), sorted(table)
+    assert set(cues.PASSIVE_ACCUSATIONS) <= cues.ACCUSING_VERBS
+
+
+def test_not_knowing_verbs_are_attitudes() -> None:
+    """Not knowing is no act of saying, so these are no cue verbs."""
+    assert not cues.NOT_KNOWING_VERBS & set(cues.CUE_VERBS)
+
+
+def test_owned_claim_nouns_are_not_claim_nouns() -> None:
+    """A noun that names a claim only with its owner must not name one without."""
+    assert not cues.OWNED_CLAIM_NOUNS & cues.CLAIM_NOUNS
 
 
 def test_admission_verbs_are_confirmation_cues() -> None:

@@ -18,17 +18,23 @@ from reportedly.attribution.spans import line_of, opens_quote
 from reportedly.lang.en.cues import (
     ACCORDING_TO,
     ASKING_VERBS,
+    CLAIM_NOUNS,
     CUE_VERBS,
     DECLINE_VERBS,
     DECLINED_ACTIONS,
+    DENIAL_PHRASES,
+    DOUBTING_VERBS,
     EVASION_VERBS,
+    INNOCENCE_NOUNS,
     NAMING_COMPLEMENTS,
     NAMING_VERBS,
     NESTING_VERBS,
     NO_RESPONSE_VERBS,
     NOMINAL_REPORT_NOUNS,
     PARTICLE_CUES,
+    PASSIVE_ACCUSATIONS,
     PASSIVE_REPORT_VERBS,
+    PROFESSING_VERBS,
     QUOTED_AS_VERBS,
     REFUSING_MODALS,
     REQUEST_NOUNS,
@@ -116,11 +122,38 @@ def _cue_at(token: Token) -> Cue | None:
         passive = _passive_report(token)
         if passive is not None:
             return passive
+    if lemma in PASSIVE_ACCUSATIONS and is_passive(token):
+        accused = _passive_accusation(token, PASSIVE_ACCUSATIONS[lemma])
+        if accused is not None:
+            return accused
+    if lemma in DENIAL_PHRASES and (phrase := _denial_phrase(token, lemma)) is not None:
+        return phrase
     if lemma in PARTICLE_CUES:
         return _particle_cue(token, lemma)
-    if lemma in CUE_VERBS:
+    if lemma in CUE_VERBS or (lemma in PROFESSING_VERBS and professes_innocence(token)):
         return _verb_cue(token, lemma)
     return None
+
+
+def _denial_phrase(token: Token, lemma: str) -> Cue | None:
+    """ "pleaded not guilty", "pushed back": the verb and the words right after it that
+    make it a denial."""
+    doc = token.doc
+    for phrase in DENIAL_PHRASES[lemma]:
+        words = phrase.split()
+        end = token.i + 1 + len(words)
+        if end <= len(doc) and [t.lower_ for t in doc[token.i + 1 : end]] == words:
+            return Cue(token, _cue_start(token), end, "verb", "deny")
+    return None
+
+
+def professes_innocence(verb: Token) -> bool:
+    """A cue verb, or a verb of professing, with "innocence" for its object: "asserts his
+    innocence", "maintained her innocence", "protested his innocence"."""
+    lemma = verb.lemma_.lower()
+    return (lemma in CUE_VERBS or lemma in PROFESSING_VERBS) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INNOCENCE_NOUNS for c in verb.children
+    )
 
 
 def _verb_cue(token: Token, lemma: str) -> Cue | None:
@@ -163,8 +196,18 @@ def _asks_for_itself(token: Token) -> bool:
 def _verb_stance(token: Token, lemma: str) -> Stance:
     """The stance the verb's lemma gives, but "did not dispute" and "has not confirmed"
     neither deny nor confirm: they report a claim left standing."""
+    if lemma in PROFESSING_VERBS:
+        return "deny"
     stance = CUE_VERBS[lemma]
+    if lemma in DOUBTING_VERBS and _questions_claim(token):
+        stance = "deny"
     return "assert" if stance in {"deny", "confirm"} and negated(token) else stance
+
+
+def _questions_claim(token: Token) -> bool:
+    """ "questioning the secretary's insistence ...": a doubting verb whose object names a
+    claim disputes it."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in token.children)
 
 
 def _speaker_line(colon: Token) -> bool:
@@ -217,6 +260,17 @@ def _passive_report(token: Token) -> Cue | None:
             start = min(c.i for c in token.children if c.dep_ == "auxpass")
             return Cue(token, start, token.i + 1, "passive")
     return None
+
+
+def _passive_accusation(token: Token, preposition: str) -> Cue | None:
+    """ "is accused of" with no agent: the cue runs from the auxiliary to the preposition
+    of what is alleged; "was accused by the FBI of" names its source and is a verb's cue."""
+    deps = {c.dep_ for c in token.children}
+    marks = [c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition]
+    if "agent" in deps or not marks:
+        return None
+    start = min(c.i for c in token.children if c.dep_ == "auxpass")
+    return Cue(token, start, marks[0].i + 1, "passive")
 
 
 def _quoted_as(token: Token) -> Cue | None:

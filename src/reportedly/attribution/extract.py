@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from reportedly.attribution.cues import Cue, find_cues
+from reportedly.attribution.cues import Cue, find_cues, professes_innocence
 from reportedly.attribution.frames import (
     SUBJECT_DEPS,
     Draft,
@@ -47,7 +47,9 @@ from reportedly.attribution.stance import (
     clause_heads,
     content_tokens,
     contradicts,
+    denies_wrongdoing,
     finds_no_evidence,
+    names_claim,
     negated_claim,
     refuses,
     repeats,
@@ -55,10 +57,12 @@ from reportedly.attribution.stance import (
 )
 from reportedly.doctext import text_of
 from reportedly.lang.en.cues import (
+    ACCUSING_VERBS,
     ADMISSION_VERBS,
     ANY_CLAIM_NOUNS,
     CLAIM_NOUNS,
     FORECAST_PASSIVES,
+    PLEA_VERBS,
     RESPONSE_MARKERS,
     SPEECH_ACT_VERBS,
 )
@@ -78,6 +82,8 @@ PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 HANDLE_MARK = "@"
 """What a social-media handle starts with ("@MittRomney just refused to say ..."): the
 tagger reads it as a foreign word, but it names an account, a source."""
+CLAIMING_STANCES = frozenset({"assert", "deny"})
+"""Stances of the claims "that" can point back to: a denial says something too."""
 CONTEXT_SENTENCES = 3
 """How many sentences back an agentless report ("was said to") looks for its source, and
 a denial of "that" or "the allegation" for the claim it answers."""
@@ -396,7 +402,9 @@ def _inherit_stance(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
     wrongdoing, and the FBI hasn't accused him"), and so does the report a denial answers
     ("denied it after Reuters reported")."""
     for draft in drafts:
-        if draft.stance != "assert" or draft.cue.head.tag_ != "VBG":
+        # "pushed back on a report claiming ...": the participle of a noun is the report
+        # denied, not a voice in the denial
+        if draft.stance != "assert" or draft.cue.head.tag_ != "VBG" or draft.cue.head.dep_ == "acl":
             continue
         ancestors = _governing_heads(draft.cue.head)
         speaker = clusters.get(id(draft))
@@ -429,24 +437,29 @@ def _read_stance(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
         if draft.stance != "assert" or draft.cue.frame != "verb":
             continue
         earlier = drafts[:index]
-        tokens = content_tokens(draft.cue.head.doc, draft.content)
+        tokens = _said(draft)
         if refuses(tokens):
             draft.stance = "decline"
-        elif calls_claim_false(draft.cue.head.lemma_.lower(), tokens) or calls_liars(tokens):
+        elif calls_claim_false(draft.cue.head.lemma_.lower(), tokens):
             draft.stance = "deny"
             # "that was wrong" answers the latest claim; "the complaints are bogus" only a
             # complaint (``_answered``).
-            named = bool(_claim_nouns(draft.content))
+            named = bool(_claim_nouns(draft))
             draft.target = (
                 _answered(draft, earlier, clusters)
                 if named
                 else _latest_claim(draft, earlier, clusters)
             )
-        elif finds_no_evidence(tokens) or claims_innocence(tokens):
-            # It answers an accusation, but shared words do not tell which: "no evidence
-            # of racism" shares more with "a resolution condemning racism" than with the
+        elif calls_liars(tokens) and (liars := _latest_claim(draft, earlier, clusters)):
+            # "the lawmakers were lying" denies what was just said; "Flynn lied, and it
+            # destroyed his life" with no claim before it denies nothing
+            draft.stance, draft.target = "deny", liars
+        elif finds_no_evidence(tokens) or claims_innocence(tokens) or denies_wrongdoing(tokens):
+            # It answers an accusation, which shared words do not find: "no evidence of
+            # racism" shares more with "a resolution condemning racism" than with the
             # accusation of "tolerating bigotry" it answers (records benchmark, basil).
             draft.stance = "deny"
+            draft.target = _accusation(draft, earlier, clusters)
         elif (negation := negated_claim(tokens)) is not None:
             draft.target = _negated_claim(draft, negation, tokens, earlier, clusters)
             draft.stance = "assert" if draft.target is None else "deny"
@@ -697,13 +710,16 @@ def _link_targets(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
             # "denied that customer files were exposed": the claim it repeats
             tokens = content_tokens(draft.cue.head.doc, draft.content)
             draft.target = _contradicted(draft, tokens, drafts[:index], clusters)
+        pleads = draft.cue.head.lemma_.lower() in PLEA_VERBS
+        if draft.target is None and (pleads or professes_innocence(draft.cue.head)):
+            draft.target = _accusation(draft, drafts[:index], clusters)
 
 
 def _repeats_claim(draft: Draft, stated: bool) -> bool:
     """Whether a denial or confirmation with no target yet answers by the words of a
     claim: a clause it states, or a content that names no claim noun."""
     unanswered = draft.target is None and draft.stance != "decline"
-    return unanswered and (stated or not _claim_nouns(draft.content))
+    return unanswered and (stated or not _claim_nouns(draft))
 
 
 def _states_claim(draft: Draft) -> bool:
@@ -736,16 +752,24 @@ def _answered_in_sentence(
 
 
 def _claims_by_others(
-    draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]
+    draft: Draft,
+    earlier: list[Draft],
+    clusters: dict[int, Cluster],
+    stances: frozenset[str] = frozenset({"assert"}),
 ) -> list[Draft]:
     """The earlier claims another source made: what a denial can answer. A source cited
-    for a report ("citing two officials") makes no claim apart from the report's."""
+    for a report ("citing two officials") makes no claim apart from the report's. What
+    another source says the speaker said is that source's claim: "an official told the
+    paper that Donovan had described the cut as 'a done deal'" is one Donovan can deny."""
     own = clusters.get(id(draft))
     return [
         d
         for d in earlier
-        if clusters.get(id(d)) is not own
-        and d.stance == "assert"
+        if (
+            clusters.get(id(d)) is not own
+            or (d.parent is not None and clusters.get(id(d.parent)) is not own)
+        )
+        and d.stance in stances
         and d.cue.frame not in {"hedge", "nesting"}
     ]
 
@@ -756,8 +780,9 @@ def _answered(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) 
     latest claim made with a verb of the speech act it names ("accused" for "the
     allegations", "complained" for "the complaints", and only that for a noun of one act);
     failing that, for "the report" or "the allegations", the claim it shares most words with
-    or the latest one a few sentences back. None when it names none: "denied any role in
-    the attacks" answers no report of the article."""
+    or the latest one a few sentences back. None when it names none ("denied any role in
+    the attacks" answers no report of the article), or names an owner with no claim in the
+    article ("the White House's case is overblown" answers no other source's claim)."""
     others = _claims_by_others(draft, earlier, clusters)
     content = draft.content.text
     for _, _, outlet in outlets_in(content):
@@ -765,7 +790,7 @@ def _answered(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) 
             cluster = clusters.get(id(candidate))
             if cluster is not None and cluster.name == outlet.name and candidate.parent is None:
                 return candidate
-    nouns = _claim_nouns(draft.content)
+    nouns = _claim_nouns(draft)
     if not nouns:
         return None
     owners = _claim_owners(draft)
@@ -778,6 +803,8 @@ def _answered(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) 
     ]
     if named:
         return _of_speech_act(nouns, named) or named[-1]
+    if owners:
+        return None  # "the White House's case" is no other source's claim
     act = _of_speech_act(nouns, others)
     if act is not None or nouns <= SPEECH_ACT_VERBS.keys() - ANY_CLAIM_NOUNS:
         return act  # "the complaints" answer a complaint or nothing
@@ -794,32 +821,74 @@ def _claim_owners(draft: Draft) -> list[str]:
     return [
         " ".join(t.text for t in owner.subtree if t.dep_ != "case")
         for noun in tokens
-        if noun.lemma_.lower() in CLAIM_NOUNS
+        if names_claim(noun)
         for owner in noun.children
-        if owner.dep_ == "poss"
+        if owner.dep_ == "poss" and owner.pos_ != "PRON"
     ]
 
 
-def _claim_nouns(content: Span) -> set[str]:
-    """The claim nouns a content names ("the allegations" -> "allegation")."""
-    words = {w.strip("’'.,;:“”\"").removesuffix("s") for w in content.text.lower().split()}
-    return words & CLAIM_NOUNS
+def _claim_nouns(draft: Draft) -> set[str]:
+    """The claim nouns a content names ("the allegations" -> "allegation", "the White
+    House's case" -> "case")."""
+    text = draft.content.text.lower()
+    words = {w.strip("’'.,;:“”\"").removesuffix("s") for w in text.split()}
+    owned = {
+        t.lemma_.lower()
+        for t in content_tokens(draft.cue.head.doc, draft.content)
+        if t.lemma_.lower() not in CLAIM_NOUNS and names_claim(t)
+    }
+    return (words & CLAIM_NOUNS) | owned
 
 
 def _of_speech_act(nouns: set[str], claims: list[Draft]) -> Draft | None:
-    """The latest claim made with a verb of the speech act a noun names: "warned" for
-    "Obama's concerns", "accused" for "the allegations"."""
+    """The latest claim made with a verb of the speech act a noun names, or with a noun of
+    that act: "warned" or "warnings that ..." for "Obama's concerns", "accused" for "the
+    allegations"."""
     verbs = {verb for noun in nouns for verb in SPEECH_ACT_VERBS.get(noun, ())}
-    made = [c for c in claims if c.cue.head.lemma_.lower() in verbs]
+    made = [c for c in claims if _act_verbs(c) & verbs]
     return made[-1] if made else None
 
 
-def _latest_claim(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) -> Draft | None:
-    """The latest claim by another source a few sentences back: what "that" or "the
-    allegation" points to."""
-    recent = [
+def _act_verbs(claim: Draft) -> set[str]:
+    """The verbs of the speech act a claim was made with: its cue verb, or those of the
+    act its report noun names ("warnings that ..." -> warn, caution)."""
+    lemma = claim.cue.head.lemma_.lower()
+    if claim.cue.frame == "nominal":
+        return set(SPEECH_ACT_VERBS.get(lemma, ()))
+    return {lemma}
+
+
+def _accusation(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) -> Draft | None:
+    """The latest accusation by another source ("accused", "alleged", "is accused of"):
+    what a profession of innocence, a plea or "no evidence" answers. Whoever relays the
+    denial ("his lawyer said Mr. Grimm 'asserts his innocence'") is not the accuser. With
+    no accusation in the article, none: the first report naming the one cleared is as
+    often a claim of their own side's (records benchmark, basil)."""
+    relay = clusters.get(id(draft.parent)) if draft.parent is not None else None
+    accusations = [
         d
         for d in _claims_by_others(draft, earlier, clusters)
+        if d.cue.head.lemma_.lower() in ACCUSING_VERBS
+        and d.cue.frame in {"verb", "passive"}
+        and (relay is None or clusters.get(id(d)) is not relay)
+    ]
+    return accusations[-1] if accusations else None
+
+
+def _said(draft: Draft) -> list[Token]:
+    """The tokens of what a draft reports: its content's parts, without a cue that
+    interrupts them ("'The new law does not discriminate,' Long said. 'And ...'")."""
+    doc = draft.cue.head.doc
+    return [t for part in draft.content_parts or [draft.content] for t in content_tokens(doc, part)]
+
+
+def _latest_claim(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) -> Draft | None:
+    """The latest claim by another source a few sentences back, a denial too: what "that"
+    or "the allegation" points to ("The minister said the department was told in August,
+    not June. The operator said that was 'simply not true'")."""
+    recent = [
+        d
+        for d in _claims_by_others(draft, earlier, clusters, CLAIMING_STANCES)
         if draft.sentence - d.sentence <= CONTEXT_SENTENCES and d is not draft.parent
     ]
     return recent[-1] if recent else None
@@ -833,13 +902,23 @@ def _negated_claim(
     clusters: dict[int, Cluster],
 ) -> Draft | None:
     """The latest earlier claim by another source that the negated content contradicts."""
-    doc = draft.cue.head.doc
     contradicted = [
         d
         for d in _claims_by_others(draft, earlier, clusters)
-        if d is not draft.parent and contradicts(negation, tokens, content_tokens(doc, d.content))
+        if d is not draft.parent and contradicts(negation, tokens, _claimed(d))
     ]
     return contradicted[-1] if contradicted else None
+
+
+def _claimed(claim: Draft) -> list[Token]:
+    """What a claim says, and for a report nested in another its cue too: the outer report
+    says that "Donovan had privately described the cut as 'a done deal'", so "I have never
+    described any cut as a done deal" denies the nested description, the latest of the two."""
+    words = _said(claim)
+    if claim.parent is None or claim.cue.frame != "verb":
+        return words
+    doc = claim.cue.head.doc
+    return [*doc[claim.cue.start : claim.cue.end], *words]
 
 
 def _contradicted(

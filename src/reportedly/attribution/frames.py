@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from reportedly.attribution.cues import Cue, is_passive, reported_clause
+from reportedly.attribution.cues import Cue, is_passive, professes_innocence, reported_clause
 from reportedly.attribution.mentions import Mention, read_mention
 from reportedly.attribution.quotes import Quote, quote_opens_at
 from reportedly.attribution.spans import (
@@ -24,7 +24,6 @@ from reportedly.attribution.spans import (
     subtree_without,
     token_span,
 )
-from reportedly.attribution.stance import professes_innocence
 from reportedly.doctext import text_of
 from reportedly.lang.en.cues import (
     ADDRESSEE_NOUNS,
@@ -35,6 +34,7 @@ from reportedly.lang.en.cues import (
     CLAIM_ONLY_VERBS,
     CUE_VERBS,
     DENIABLE_NOUNS,
+    DENIAL_PHRASES,
     NESTING_VERBS,
     OBJECT_CUE_VERBS,
     PARTICLE_CUES,
@@ -210,7 +210,12 @@ def _passive_draft(
     """ "Kozak was said to have secured a deal": the claim is subject plus complement."""
     verb, doc = cue.head, cue.head.doc
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    complements = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    complements = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}] or [
+        # "is accused of taking the money": what the preposition ending the cue governs
+        c
+        for c in doc[cue.end - 1].children
+        if doc[cue.end - 1].dep_ == "prep" and c.dep_ in {"pcomp", "pobj"}
+    ]
     if not complements:
         return None
     cue_words = range(cue.start, cue.end)
@@ -708,7 +713,8 @@ def _object_content(cue: Cue, skip: set[int]) -> Span | None:
     """A reported thing: "denied the report", "called for the total surrender"."""
     doc, verb = cue.head.doc, cue.head
     lemma = verb.lemma_.lower()
-    if lemma not in OBJECT_CUE_VERBS and not professes_innocence(verb):
+    phrasal = lemma in PARTICLE_CUES or lemma in DENIAL_PHRASES
+    if lemma not in OBJECT_CUE_VERBS and not phrasal and not professes_innocence(verb):
         return None
     cue_tokens = set(range(cue.start, cue.end))
     nested = [doc[i] for i in skip]
@@ -724,7 +730,7 @@ def _object_content(cue: Cue, skip: set[int]) -> Span | None:
         if child.dep_ in OBJECT_DEPS and not _is_addressee(child, lemma):
             return token_span(doc, _with_as_phrase(child, verb, nested))
     for child in after:
-        complement = child.dep_ == "xcomp" or (child.dep_ == "prep" and lemma in PARTICLE_CUES)
+        complement = child.dep_ == "xcomp" or (child.dep_ == "prep" and phrasal)
         if complement and not _is_channel(child):
             return token_span(doc, subtree_without(child, nested))
     return None

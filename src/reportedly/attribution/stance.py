@@ -15,20 +15,25 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from reportedly.attribution.cues import negated
+from reportedly.attribution.cues import negated, professes_innocence
 from reportedly.lang.en.cues import (
     CALLING_VERBS,
     CLAIM_NOUNS,
-    CUE_VERBS,
+    CONDUCT_VERBS,
     DECLINED_ACTIONS,
+    DEONTIC_MODALS,
     FALSITY_PHRASES,
     INNOCENCE_NOUNS,
     LYING_VERBS,
     NO_COMMENT,
     NO_EVIDENCE_NOUNS,
+    NOT_KNOWING_VERBS,
+    OWNED_CLAIM_NOUNS,
     PREMATURE_WORDS,
+    PROPRIETY_ADVERBS,
     REFERRING_PRONOUNS,
     REFUSED_SPEECH_VERBS,
+    WRONGDOING_WORDS,
 )
 from reportedly.model import Span
 
@@ -52,7 +57,9 @@ FALSITY_WORDS = frozenset(word for phrase in FALSITY_PHRASES for word in phrase.
 
 
 def content_tokens(doc: Doc, span: Span) -> list[Token]:
-    """The tokens of a content span."""
+    """The tokens of a content span; none for an empty one."""
+    if span.end <= span.start:
+        return []
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     return list(words) if words is not None else []
 
@@ -115,7 +122,15 @@ def _names_claim(subject: Token, head: Token) -> bool:
         if t is not head
     ):
         return False
-    return lower in REFERRING_PRONOUNS or subject.lemma_.lower() in CLAIM_NOUNS
+    return lower in REFERRING_PRONOUNS or names_claim(subject)
+
+
+def names_claim(noun: Token) -> bool:
+    """Whether a noun names something said: "the allegation", "Obama's concerns", "the
+    White House's case"."""
+    lemma = noun.lemma_.lower()
+    owned = lemma in OWNED_CLAIM_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+    return lemma in CLAIM_NOUNS or owned
 
 
 def _predicate(head: Token) -> list[Token]:
@@ -143,9 +158,10 @@ def _says_false(tokens: Iterable[Token]) -> bool:
 def negated_claim(tokens: list[Token]) -> Token | None:
     """The word the content's first clause negates: its head ("the minister 'has never
     intervened'", "the Treasury had not 'pulled the plug'"), the noun of "there is no
-    plan to halve the scheme", or the one a correction rules out ("in August, not June")."""
+    plan to halve the scheme", or the one a correction rules out ("in August, not June");
+    none for a demand ("there should be no meeting")."""
     heads = clause_heads(tokens)
-    if not heads:
+    if not heads or any(c.lower_ in DEONTIC_MODALS for c in heads[0].children):
         return None
     if negated(heads[0]):
         return heads[0]
@@ -188,12 +204,27 @@ def finds_no_evidence(tokens: list[Token]) -> bool:
     )
 
 
-def professes_innocence(verb: Token) -> bool:
-    """A cue verb with "innocence" for its object: "asserts his innocence", "maintained her
-    innocence"."""
-    return verb.lemma_.lower() in CUE_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in INNOCENCE_NOUNS for c in verb.children
-    )
+def denies_wrongdoing(tokens: list[Token]) -> bool:
+    """The content's main clause says nothing wrong was done, or that its subject acted
+    properly: "he had done nothing wrong", "'nothing improper' happened with Sestak", "my
+    office has handled this matter entirely appropriately"; not a clause inside it ("the
+    fund said it would make sure the money was handled properly" clears no one) and not a
+    negated one ("he has not acted properly")."""
+    for head in clause_heads(tokens):
+        if negated(head):
+            continue
+        nothing = [c for c in head.children if c.lower_ == "nothing" and _wrong(c)]
+        proper = head.lemma_.lower() in CONDUCT_VERBS and any(
+            c.dep_ == "advmod" and c.lower_ in PROPRIETY_ADVERBS for c in head.children
+        )
+        if nothing or proper:
+            return True
+    return False
+
+
+def _wrong(nothing: Token) -> bool:
+    """ "nothing wrong", "nothing improper", "nothing illegal about it"."""
+    return any(c.lower_ in WRONGDOING_WORDS for c in [*nothing.children, *nothing.head.children])
 
 
 def claims_innocence(tokens: list[Token]) -> bool:
@@ -220,6 +251,8 @@ def contradicts(negation: Token, tokens: list[Token], claim: list[Token]) -> boo
     lemma = negation.lemma_.lower()
     if negation.pos_ not in {"VERB", "NOUN", "PROPN"} or negation.is_stop:
         return False  # "isn't enough", "did not have": too common to be about one thing
+    if lemma in NOT_KNOWING_VERBS:
+        return False  # "I don't know why": the speaker's ignorance, no one's claim denied
     asserted = any(t.lemma_.lower() == lemma and not negated(t) for t in claim)
     return asserted and shared_words(tokens, claim) >= CONTRADICTION_MIN_SHARED
 

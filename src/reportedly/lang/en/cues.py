@@ -49,6 +49,7 @@ CUE_VERBS: Final[dict[str, Stance]] = {
     "declare": "assert",
     "comment": "assert",
     "complain": "assert",
+    "object": "assert",
     "indicate": "assert",
     "reveal": "assert",
     "disclose": "assert",
@@ -424,6 +425,10 @@ CLAIM_NOUNS: Final[frozenset[str]] = frozenset(
 an earlier report ("denied the Reuters report's authenticity", "dismissed the concerns"),
 and one said to be false is denied ("the allegation was baseless")."""
 
+OWNED_CLAIM_NOUNS: Final[frozenset[str]] = frozenset({"case"})
+"""Nouns that name a claim only with the one who makes it: "the White House's case is
+overblown" (not "the case was adjourned", "in any case")."""
+
 NOMINAL_REPORT_NOUNS: Final[frozenset[str]] = frozenset(
     {"claim", "allegation", "accusation", "assertion", "report", "warning", "rumor", "rumour"}
 )
@@ -498,7 +503,7 @@ CALLING_VERBS: Final[frozenset[str]] = frozenset({"call", "label", "describe", "
 """Verbs that deny a claim they call false: "calls that evidence unreliable"."""
 
 CLAIM_ONLY_VERBS: Final[frozenset[str]] = frozenset(
-    {"deny", "reject", "dispute", "dismiss", "rebuff", "challenge", "counter"}
+    {"deny", "reject", "dispute", "dismiss", "rebuff", "challenge", "counter", "push"}
 )
 """Denial verbs that deny a claim only when their object names one or is a clause
 ("rejected the report" and "challenged a host of statements" are denials, "rejected a deal",
@@ -526,6 +531,7 @@ SPEECH_ACT_VERBS: Final[dict[str, frozenset[str]]] = {
     "claim": frozenset({"claim", "accuse", "allege", "charge"}),
     "concern": frozenset({"warn", "caution"}),
     "warning": frozenset({"warn", "caution"}),
+    "objection": frozenset({"object"}),
     "complaint": frozenset({"complain"}),
     "criticism": frozenset({"criticize", "criticise", "condemn", "blast", "slam", "decry"}),
     "suggestion": frozenset({"suggest"}),
@@ -556,3 +562,60 @@ LYING_VERBS: Final[frozenset[str]] = frozenset({"lie"})
 INNOCENCE_NOUNS: Final[frozenset[str]] = frozenset({"innocence"})
 """The object of a cue verb that makes it a denial of what the speaker is accused of:
 "asserts his innocence", "has maintained her innocence"."""
+
+PROFESSING_VERBS: Final[frozenset[str]] = frozenset({"protest", "proclaim", "profess"})
+"""Verbs that report speech only with "innocence" for their object, and then deny: "he
+protested his innocence", "has proclaimed her innocence" (not "protested the decision")."""
+
+DENIAL_PHRASES: Final[dict[str, frozenset[str]]] = {
+    "plead": frozenset({"not guilty", "innocent"}),
+    "push": frozenset({"back"}),
+}
+"""Verbs that deny as a defence with the words right after them: "pleaded not guilty to
+two counts of fraud", "pleaded innocent", "pushed back on Saudi objections" ("pleaded
+guilty" and "pushed the bill" are no denials). "push back" answers a claim only, like the
+``CLAIM_ONLY_VERBS`` ("pushed back on the plan" opposes a plan)."""
+
+WRONGDOING_WORDS: Final[frozenset[str]] = frozenset(
+    {"wrong", "improper", "illegal", "unlawful", "inappropriate", "untoward", "unethical"}
+)
+"""Said of "nothing" in a content's main clause, a denial of wrongdoing: "he had done
+nothing wrong", "'nothing improper' happened", "there was nothing illegal about it"."""
+
+PROPRIETY_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"appropriately", "properly", "lawfully", "legally", "correctly"}
+)
+"""Said of how the source conducted itself (``CONDUCT_VERBS``), a denial of wrongdoing:
+"my office has handled this matter entirely appropriately", "she acted properly"."""
+
+CONDUCT_VERBS: Final[frozenset[str]] = frozenset({"act", "behave", "handle", "conduct"})
+"""Verbs of conduct that ``PROPRIETY_ADVERBS`` clear ("the system worked properly" clears
+no one)."""
+
+PASSIVE_ACCUSATIONS: Final[dict[str, str]] = {"accuse": "of"}
+"""Passive verbs of accusing, with the preposition of what is alleged: with no agent, "is
+accused of taking the money" reports an accusation whose source the text does not name
+(or names in the sentences before, as for "was said to")."""
+
+NOT_KNOWING_VERBS: Final[frozenset[str]] = frozenset(
+    {"know", "think", "believe", "remember", "understand", "expect"}
+)
+"""Negated, they say what the speaker does not know or think ("I sure don't know why it
+took three months"), not that someone else's claim is false."""
+
+DEONTIC_MODALS: Final[frozenset[str]] = frozenset({"should", "must", "ought"})
+"""Modals that make a negated clause a demand, not a claim: "there should be no
+one-on-one meeting with Putin" denies nothing said about the meeting."""
+
+PLEA_VERBS: Final[frozenset[str]] = frozenset({"plead"})
+"""Verbs of answering a charge: a plea of "not guilty" answers the accusation."""
+
+ACCUSING_VERBS: Final[frozenset[str]] = frozenset({"accuse", "allege", "charge"})
+"""The cue verbs of an accusation: what a profession of innocence, a plea or "no evidence"
+answers ("accused tea party activists of tolerating bigotry" for "he has seen no evidence
+of racism within the movement")."""
+
+DOUBTING_VERBS: Final[frozenset[str]] = frozenset({"question"})
+"""Cue verbs that deny when their object names a claim ("questioning the secretary's
+insistence she never saw urgent cables", "questioned the report's findings") and report
+a question otherwise ("questioned why it took so long")."""
