@@ -8,6 +8,7 @@ from reportedly.model import (
     Article,
     Attribution,
     Conflict,
+    DateEvidence,
     Report,
     Source,
     Span,
@@ -38,12 +39,13 @@ def full_report() -> Report:
             title="Putin <b>Rejected</b> Deal",
             outlet="The Moscow Times",
             published="2022-09-14",
+            date_evidence=DateEvidence("2022-09-14T10:32+03:00", "html-meta", "minute"),
             url="https://example.org/a?x=1&y=<2>",
             author="Staff",
             id="moscow-1",
             language="en",
         ),
-        analyzer=Analyzer(version="0.2.0", mode="model", model="attribution_x@0123456789ab"),
+        analyzer=Analyzer(version="0.3.0", mode="model", model="attribution_x@0123456789ab"),
         sources=(
             Source(id="s1", kind="outlet", name="Reuters", mentions=(span("Reuters"),)),
             Source(
@@ -145,5 +147,5 @@ def full_report() -> Report:
 
 def empty_report() -> Report:
     return Report(
-        article=Article(text="Nothing reported here."), analyzer=Analyzer("0.2.0", "rules")
+        article=Article(text="Nothing reported here."), analyzer=Analyzer("0.3.0", "rules")
     )

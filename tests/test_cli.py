@@ -84,7 +84,7 @@ def test_json_is_one_document_for_one_input(capsys: pytest.CaptureFixture[str], 
     code, out, _ = run(capsys, "analyze", str(good), "--format", "json")
     data = json.loads(out)
     assert code == 0
-    assert data["schema"] == "reportedly/2"
+    assert data["schema"] == "reportedly/3"
     assert data["article"]["title"] == "Putin Rejected the Deal"
 
 
@@ -105,7 +105,7 @@ def test_jsonl_is_one_line_per_article(
     lines = out.splitlines()
     assert code == 0
     assert len(lines) == 2
-    assert all(json.loads(line)["schema"] == "reportedly/2" for line in lines)
+    assert all(json.loads(line)["schema"] == "reportedly/3" for line in lines)
 
 
 def test_json_is_an_array_for_a_jsonl_input_of_several_articles(
@@ -184,7 +184,7 @@ def test_out_writes_the_file_and_nothing_else(
     target.write_text("old", encoding="utf-8")
     code, out, err = run(capsys, "analyze", str(good), "--out", str(target))
     assert (code, out, err) == (0, "", "")
-    assert json.loads(target.read_text(encoding="utf-8"))["schema"] == "reportedly/2"
+    assert json.loads(target.read_text(encoding="utf-8"))["schema"] == "reportedly/3"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["good.md", "report.json"]
 
 
@@ -192,11 +192,11 @@ def test_out_writes_the_file_and_nothing_else(
     ("name", "fmt", "check"),
     [
         ("r.html", None, "<!DOCTYPE html>"),
-        ("r.jsonl", None, '{"schema": "reportedly/2"'),
+        ("r.jsonl", None, '{"schema": "reportedly/3"'),
         ("r.txt", None, "Putin Rejected the Deal"),
         ("r.csv", None, "article_id,outlet,published,attribution,"),
         ("r.csv", "text", "Putin Rejected the Deal"),
-        ("r.html", "json", '{\n  "schema": "reportedly/2"'),
+        ("r.html", "json", '{\n  "schema": "reportedly/3"'),
     ],
 )
 def test_out_format_follows_the_suffix_unless_given(
@@ -231,7 +231,7 @@ def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> No
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--version")
     assert code == 0
-    assert out.startswith("reportedly ") and "reportedly/2" in out
+    assert out.startswith("reportedly ") and "reportedly/3" in out
 
 
 @pytest.mark.parametrize("argv", [[], ["analyze"], ["analyze", "x", "--format", "xml"], ["nope"]])
@@ -312,7 +312,7 @@ def test_good_inputs_beside_bad_ones_are_still_written(
     code, out, err = run(capsys, "analyze", str(good), str(path), str(other), "-f", "json")
     assert code == 1
     assert expected in one_line(err)
-    assert [d["schema"] for d in json.loads(out)] == ["reportedly/2"] * 2
+    assert [d["schema"] for d in json.loads(out)] == ["reportedly/3"] * 2
 
 
 def test_good_inputs_are_written_to_out_when_some_fail(

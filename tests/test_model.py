@@ -28,7 +28,7 @@ def test_report_json_has_schema_first_and_lists() -> None:
     )
     data = json.loads(report.to_json())
     assert next(iter(data)) == "schema"
-    assert data["schema"] == "reportedly/2"
+    assert data["schema"] == "reportedly/3"
     assert data["sources"][0]["mentions"] == [{"text": "Reuters", "start": 0, "end": 7}]
     content = data["attributions"][0]["content"]
     assert text[content["start"] : content["end"]] == content["text"]

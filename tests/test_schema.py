@@ -34,7 +34,7 @@ def test_schema_is_draft_2020_12_and_names_the_version() -> None:
     schema = load_schema()
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["properties"]["schema"]["const"] == m.SCHEMA_VERSION
-    assert SCHEMA_FILE == "reportedly-2.json"
+    assert SCHEMA_FILE == "reportedly-3.json"
     assert schema_text().lstrip().startswith("{")
 
 
@@ -60,6 +60,7 @@ RECORDS: list[tuple[str, type[Any]]] = [
     ("conflict", m.Conflict),
     ("span", m.Span),
     ("removedLine", m.RemovedLine),
+    ("dateEvidence", m.DateEvidence),
 ]
 
 
@@ -86,6 +87,8 @@ def test_every_field_of_every_record_is_in_the_schema(definition: str, record: t
         ("time", "anchor", m.TimeAnchor),
         ("conflict", "kind", m.ConflictKind),
         ("time", "mod", m.TimeMod),
+        ("dateEvidence", "source", m.DateSource),
+        ("dateEvidence", "precision", m.DatePrecision),
     ],
 )
 def test_enums_match_the_model(definition: str, field: str, literal: Any) -> None:
@@ -145,6 +148,13 @@ DRIFTS: list[tuple[str, Callable[[Data], None]]] = [
     ("model without its hash", _set("analyzer.model", "attribution_minilm_2026-12-02")),
     ("conflict with prose", _set("conflicts.0.description", "They disagree.")),
     ("published not a date", _set("article.published", "Wednesday")),
+    ("published with a time", _set("article.published", "2022-09-14T10:32")),
+    ("missing date evidence", _drop("article.date_evidence")),
+    ("unknown date source", _set("article.date_evidence.source", "rumor")),
+    ("unknown date precision", _set("article.date_evidence.precision", "hour")),
+    ("date evidence without precision", _drop("article.date_evidence.precision")),
+    ("date evidence not ISO", _set("article.date_evidence.value", "14 Sep 2022")),
+    ("date evidence with Z", _set("article.date_evidence.value", "2022-09-14T10:32Z")),
     ("missing analyzer mode", _drop("analyzer.mode")),
 ]
 
@@ -195,6 +205,38 @@ def test_a_reportedly_1_document_is_still_read() -> None:
         tuple(c["attributions"]) for c in data["conflicts"]
     ]
     jsonschema.Draft202012Validator(load_schema()).validate(report.to_dict())
+
+
+def test_a_reportedly_2_document_is_still_read() -> None:
+    """A document as reportedly 0.2.0 wrote it: no ``date_evidence``, schema reportedly/2."""
+    data = full_report().to_dict()
+    data["schema"] = "reportedly/2"
+    del data["article"]["date_evidence"]
+    jsonschema.Draft202012Validator(load_schema("reportedly/2")).validate(data)
+    report = m.Report.from_dict(data)
+    assert report.schema == m.SCHEMA_VERSION
+    assert report.article.date_evidence is None
+    assert report.article.published == "2022-09-14"
+    assert report == dataclasses.replace(
+        full_report(), article=dataclasses.replace(full_report().article, date_evidence=None)
+    )
+    jsonschema.Draft202012Validator(load_schema()).validate(report.to_dict())
+
+
+def test_date_evidence_reads_back() -> None:
+    report = full_report()
+    assert report.article.date_evidence is not None
+    back = m.Report.from_dict(json.loads(report.to_json()))
+    assert back.article.date_evidence == report.article.date_evidence
+    assert isinstance(back.article.date_evidence, m.DateEvidence)
+
+
+def test_every_schema_version_is_shipped_and_readable() -> None:
+    for version in m.READABLE_SCHEMAS:
+        schema = load_schema(version)
+        jsonschema.Draft202012Validator.check_schema(schema)
+        assert schema["properties"]["schema"]["const"] == version
+    assert m.READABLE_SCHEMAS[-1] == m.SCHEMA_VERSION
 
 
 def test_an_unknown_schema_is_refused() -> None:

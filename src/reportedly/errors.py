@@ -62,7 +62,21 @@ class JsonRecordError(InputError):
 
 class JsonLinesError(JsonRecordError):
     def __init__(self, name: str, line: int, problem: str) -> None:
+        self.line = line
         super().__init__(f"{name}:{line}", problem)
+
+
+class WarcRecordError(InputError):
+    """A record of a WARC file cannot be read (``label``: ``file.warc.gz#3``, the third
+    record), or the file ends inside it."""
+
+    def __init__(self, label: str, problem: str) -> None:
+        super().__init__(f"{label}: {problem}")
+
+
+class NoWarcPagesError(InputError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name}: a WARC file with no HTML page (a response of type text/html)")
 
 
 class NoArticleFilesError(InputError):
@@ -142,6 +156,7 @@ class ReportedlyWarning(UserWarning):
 
 class UnknownKeysWarning(ReportedlyWarning):
     def __init__(self, name: str, keys: tuple[str, ...], known: tuple[str, ...]) -> None:
+        self.keys = keys
         super().__init__(f"{name}: keys ignored: {', '.join(keys)} (read: {', '.join(known)})")
 
 
@@ -152,3 +167,92 @@ class LanguageSkippedWarning(ReportedlyWarning):
             f"{name}: the article {found}; only English is analyzed, so its report is "
             "empty (analyzer.skipped: language)"
         )
+
+
+class StoreError(ReportedlyError):
+    """The corpus store cannot be opened, read or written."""
+
+
+class StoreMissingError(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path}: no corpus store here; create one with `reportedly ingest`")
+
+
+class StoreLockedError(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path}: the store is in use by another process (one writer at a time); "
+            "try again when it ends"
+        )
+
+
+class StoreCorruptError(StoreError):
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(
+            f"{path}: not a readable DuckDB store ({problem}); move it away and ingest again"
+        )
+
+
+class NotAStoreError(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path}: a DuckDB file, but not a reportedly store")
+
+
+class StoreVersionError(StoreError):
+    def __init__(self, path: str, found: int, known: int) -> None:
+        if found > known:
+            super().__init__(
+                f"{path}: written by a newer reportedly (store version {found}; this one "
+                f"reads up to {known}); upgrade reportedly to read it"
+            )
+        else:
+            super().__init__(
+                f"{path}: written by an older reportedly (store version {found}; this one "
+                f"reads {known}); `reportedly ingest --db {path} PATH...` migrates it"
+            )
+
+
+class StoreLayoutError(StoreError):
+    def __init__(self, path: str, table: str, problem: str) -> None:
+        super().__init__(
+            f"{path}: table {table!r} is not laid out as store version expects ({problem}); "
+            "it was written by another build of reportedly"
+        )
+
+
+class StoreWriteError(StoreError):
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(
+            f"{path}: cannot write to the store ({reason}); the articles written before "
+            "are kept, run the same command again to finish"
+        )
+
+
+class StoreNotWritableError(StoreError):
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(
+            f"{path}: the store cannot be written ({reason}); check the permissions of the "
+            "file and of its folder"
+        )
+
+
+class ArticleNotFoundError(StoreError):
+    def __init__(self, path: str, key: str) -> None:
+        super().__init__(f"{path}: no article {key!r} in the store")
+
+
+class QueryError(StoreError):
+    def __init__(self, problem: str) -> None:
+        super().__init__(f"SQL: {problem}")
+
+
+class GroupingError(ReportedlyError, ValueError):
+    def __init__(self, asked: str, known: tuple[str, ...]) -> None:
+        super().__init__(
+            f"cannot group by {asked!r}; one or more of {', '.join(known)}, comma-separated"
+        )
+
+
+class ExportFormatError(ReportedlyError, ValueError):
+    def __init__(self, asked: str, known: tuple[str, ...]) -> None:
+        super().__init__(f"cannot export as {asked!r}; one of {', '.join(known)}")

@@ -1,9 +1,9 @@
-"""The typed records of schema ``reportedly/2`` and their JSON form.
+"""The typed records of schema ``reportedly/3`` and their JSON form.
 
 Every stage hands its results to the next as these frozen dataclasses. ``to_dict``
 turns any of them into plain JSON-ready data and ``Report.from_dict`` reads it back
-(``reportedly/1`` documents too); field names are the JSON keys, so the shipped JSON
-Schema (``schema/reportedly-2.json``) and this module describe one shape. What changes
+(``reportedly/1`` and ``/2`` documents too); field names are the JSON keys, so the shipped
+JSON Schema (``schema/reportedly-3.json``) and this module describe one shape. What changes
 the schema's version is written in ``docs/schema.md``.
 
 All ``start``/``end`` values are character offsets into ``Article.text`` (the analyzed
@@ -17,8 +17,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "reportedly/2"
-READABLE_SCHEMAS = ("reportedly/1", SCHEMA_VERSION)
+SCHEMA_VERSION = "reportedly/3"
+READABLE_SCHEMAS = ("reportedly/1", "reportedly/2", SCHEMA_VERSION)
 """The schema versions ``Report.from_dict`` reads."""
 
 SourceKind = Literal[
@@ -47,6 +47,15 @@ ConflictKind = Literal["timing", "fact"]
 Skipped = Literal["language"]
 """Why an analysis was not run: ``language``, the article is in a language the pipeline
 does not read."""
+DateSource = Literal["input", "html-meta", "json-ld", "url", "dateline", "text", "warc"]
+"""Where an article's publication date came from: ``input``, given with the input or by
+the caller (a JSON ``published``, Markdown front matter, ``--published``); ``html-meta``, a
+meta tag or ``<time>`` element; ``json-ld``, JSON-LD's ``datePublished``; ``url``, a date in
+the address's path; ``dateline``, a date line heading the article; ``text``, a date
+trafilatura found in the page without telling where; ``warc``, the WARC record's
+``WARC-Date``, the day the page was archived (used only when the page gives no date)."""
+DatePrecision = Literal["day", "minute", "second"]
+"""How precise a date is: a day, or a time of day to the minute or the second."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +76,32 @@ class RemovedLine:
 
 
 @dataclass(frozen=True, slots=True)
+class DateEvidence:
+    """Where an article's publication date came from, as precisely as it was found.
+
+    ``value`` is ISO 8601, as precise as ``precision`` says, in the zone the source wrote
+    it in, with the UTC offset when the source gives one ("2022-09-14",
+    "2022-09-14T10:32", "2022-09-14T10:32:05+03:00"; "Z" written "+00:00"); it starts with
+    the article's ``published`` day."""
+
+    value: str
+    source: DateSource
+    precision: DatePrecision
+
+    @property
+    def day(self) -> str:
+        """The date alone, ``YYYY-MM-DD``: what ``Article.published`` holds."""
+        return self.value[:10]
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One article as ingested: metadata plus the body that every offset points into.
 
     ``id`` is the input's own id when it gives one (a JSON Lines ``id``); ``language`` the
-    ISO 639-1 code of the body's language when it was told or detected."""
+    ISO 639-1 code of the body's language when it was told or detected; ``published`` the
+    publication day (``YYYY-MM-DD``, what relative times are resolved against) and
+    ``date_evidence`` where it came from, with the time of day when it was found."""
 
     text: str
     id: str | None = None
@@ -79,6 +109,7 @@ class Article:
     title: str | None = None
     outlet: str | None = None
     published: str | None = None
+    date_evidence: DateEvidence | None = None
     url: str | None = None
     author: str | None = None
     removed: tuple[RemovedLine, ...] = ()
@@ -172,7 +203,7 @@ class Analyzer:
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """The analysis of one article: the whole ``reportedly/2`` document."""
+    """The analysis of one article: the whole ``reportedly/3`` document."""
 
     article: Article
     analyzer: Analyzer
@@ -194,7 +225,8 @@ class Report:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
         """The report of a ``to_dict`` document of any schema in ``READABLE_SCHEMAS``
-        (a ``reportedly/1`` conflict's ``description`` is dropped: renderers write it)."""
+        (a ``reportedly/1`` conflict's ``description`` is dropped: renderers write it; an
+        article of ``reportedly/1`` or ``/2`` has no ``date_evidence``)."""
         schema = data.get("schema")
         if schema not in READABLE_SCHEMAS:
             raise ValueError(f"cannot read schema {schema!r}; one of {', '.join(READABLE_SCHEMAS)}")
@@ -230,8 +262,9 @@ SPAN_LIST_FIELDS = frozenset({"mentions", "content_parts"})
 
 
 def _record(kind: type[Any], data: dict[str, Any]) -> Any:
-    """A record of ``kind`` from its JSON form: spans and removed lines rebuilt, lists as
-    tuples, keys the record does not know (from another schema version) left out."""
+    """A record of ``kind`` from its JSON form: spans, removed lines and date evidence
+    rebuilt, lists as tuples, keys the record does not know (from another schema version)
+    left out."""
     values: dict[str, Any] = {}
     for item in dataclasses.fields(kind):
         if item.name not in data:
@@ -243,6 +276,8 @@ def _record(kind: type[Any], data: dict[str, Any]) -> Any:
             value = tuple(Span(**span) for span in value)
         elif item.name == "removed":
             value = tuple(RemovedLine(**line) for line in value)
+        elif item.name == "date_evidence" and value is not None:
+            value = DateEvidence(**value)
         elif isinstance(value, list):
             value = tuple(value)
         values[item.name] = value

@@ -624,3 +624,41 @@ def test_parse_date(value: str, expected: str) -> None:
 def test_parse_date_refuses(value: str) -> None:
     with pytest.raises(DateError, match="cannot read"):
         ingest.parse_date(value)
+
+
+def test_basil_layout_is_read(tmp_path: Path) -> None:
+    """BASIL's own files: ``body-paragraphs`` (paragraphs of sentences), ``uuid``,
+    ``date`` and ``source`` stand for text, id, published and outlet."""
+    record = {
+        "uuid": "8895b355",
+        "source": "nyt",
+        "date": "2016-09-28",
+        "title": "Senate Set to Override Veto",
+        "body-paragraphs": [["Congress is set to vote.", "  It is  late. "], [], ["The end."]],
+        "triplet-uuid": "1b96a5db",
+    }
+    path = tmp_path / "basil.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    [article] = ingest.read_path(str(path))
+    assert (article.id, article.outlet, article.published, article.title) == (
+        "8895b355",
+        "The New York Times",
+        "2016-09-28",
+        "Senate Set to Override Veto",
+    )
+    assert article.text == "Congress is set to vote. It is late.\n\nThe end."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "message"),
+    [
+        ("one string", "must be a list of paragraphs"),
+        ([["ok."], [3]], "must hold strings or lists of strings"),
+        ([[], [""]], 'empty "text" or "html" string'),
+    ],
+)
+def test_bad_paragraph_lists_are_named(tmp_path: Path, paragraphs: object, message: str) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"body-paragraphs": paragraphs}) + "\n", encoding="utf-8")
+    with pytest.raises(JsonRecordError, match=message):
+        ingest.read_path(str(path))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
 import pytest
 from sample_reports import TEXT, empty_report, full_report
 
-from reportedly.model import Analyzer, Article, Attribution, Report, Span
+from reportedly.model import Analyzer, Article, Attribution, DateEvidence, Report, Span
 from reportedly.render import FORMATS, render
 from reportedly.render.html import render_html
 from reportedly.render.json import render_json, render_json_array, render_jsonl
@@ -35,7 +36,7 @@ def test_spans_of_the_fixture_match_the_text() -> None:
     [
         "Putin <b>Rejected</b> Deal",
         "outlet:    The Moscow Times",
-        "published: 2022-09-14",
+        "published: 2022-09-14T10:32+03:00 (html-meta, minute)",
         "url:       https://example.org/a?x=1&y=<2>",
         "Sources (3)",
         "Russian presidency",
@@ -108,7 +109,7 @@ def test_text_survives_parent_cycles_and_unknown_ids() -> None:
     cue, content = Span("said", 0, 4), Span("x", 5, 6)
     report = Report(
         article=Article(text="said x"),
-        analyzer=Analyzer("0.2.0", "rules"),
+        analyzer=Analyzer("0.3.0", "rules"),
         attributions=(
             Attribution("a1", "s9", None, cue, content, "indirect", parent="a2"),
             Attribution("a2", None, None, cue, content, "indirect", parent="a1", target="a7"),
@@ -177,6 +178,25 @@ def test_html_lists_sources_attributions_and_timeline() -> None:
     assert "Timeline (2)" in page and "Conflicts (2)" in page
 
 
+def test_html_shows_where_the_date_came_from() -> None:
+    page = render_html(full_report())
+    assert "published: 2022-09-14T10:32+03:00 (html-meta, minute)" in page
+
+
+@pytest.mark.parametrize(
+    ("evidence", "expected"),
+    [
+        (DateEvidence("2022-09-14", "dateline", "day"), "published: 2022-09-14 (dateline, day)"),
+        (None, "published: 2022-09-14\n"),
+    ],
+)
+def test_the_date_without_a_time_or_evidence(evidence: DateEvidence | None, expected: str) -> None:
+    report = full_report()
+    article = dataclasses.replace(report.article, date_evidence=evidence)
+    out = render_text(dataclasses.replace(report, article=article), width=200)
+    assert expected in out
+
+
 def test_html_of_empty_and_several_reports() -> None:
     page = render_html([full_report(), empty_report()])
     assert 'id="r0"' in page and 'id="r1"' in page
@@ -203,4 +223,4 @@ def test_render_switch_handles_every_format(fmt: str) -> None:
     out = render([full_report()], fmt, single=True)  # type: ignore[arg-type]
     assert out.endswith("\n")
     if fmt == "json":
-        assert json.loads(out)["schema"] == "reportedly/2"
+        assert json.loads(out)["schema"] == "reportedly/3"

@@ -119,7 +119,7 @@ from reportedly.api import analyze_articles
 from reportedly.bench import Additive, standalone
 from reportedly.errors import BenchmarkDataError, OutputError
 from reportedly.ingest.article import normalize_newlines
-from reportedly.ingest.dates import parse_date
+from reportedly.ingest.dates import read_date
 from reportedly.model import Article, Attribution, Conflict, Report, Source
 
 WORD = re.compile(r"\w+")
@@ -181,10 +181,13 @@ class GoldDocument:
     conflicts: tuple[GoldConflict, ...] = ()
 
     def article(self) -> Article:
-        """The article to analyze: the whole file as plain text, with the gold's metadata."""
+        """The article to analyze: the whole file as plain text, with the gold's metadata
+        (its date given with the input)."""
+        dated = read_date(self.published, "input") if self.published else None
         return Article(
             text=normalize_newlines(self.text).strip(),
-            published=parse_date(self.published) if self.published else None,
+            published=dated.day if dated else None,
+            date_evidence=dated,
             outlet=self.outlet,
         )
 

@@ -1,9 +1,10 @@
 """Ingestion: bytes or text -> ``Article``, the first stage of the pipeline.
 
-Plain text, Markdown, HTML (through trafilatura), JSON and JSON Lines are read; the
-format is told from the suffix, else from the content. A directory stands for the
-article files under it (``article_paths``). ``Article.text`` is the body every later
-offset points into; lines kept out of it are listed in ``Article.removed``.
+Plain text, Markdown, HTML (through trafilatura), JSON, JSON Lines and WARC web archives
+are read; the format is told from the suffix, else from the content. A directory stands
+for the article files under it (``article_paths``). ``Article.text`` is the body every
+later offset points into; lines kept out of it are listed in ``Article.removed``; where
+its date came from, in ``Article.date_evidence``.
 """
 
 from __future__ import annotations
@@ -15,8 +16,17 @@ from reportedly.errors import InputError, NoArticleFilesError, ReportedlyWarning
 from reportedly.ingest.article import build_article
 from reportedly.ingest.dates import parse_date, parse_iso_date
 from reportedly.ingest.detect import Format, looks_like_json, looks_like_jsonl
-from reportedly.ingest.files import MAX_BYTES, STDIN, decode, input_name, read_bytes
+from reportedly.ingest.files import (
+    MAX_BYTES,
+    STDIN,
+    decode,
+    input_name,
+    open_binary,
+    read_bytes,
+    read_head,
+)
 from reportedly.ingest.jsonl import parse_json, parse_jsonl
+from reportedly.ingest.warc import WARC_SUFFIXES, is_warc, read_warc
 from reportedly.model import Article
 
 __all__ = [
@@ -25,6 +35,7 @@ __all__ = [
     "JSON_SUFFIXES",
     "MAX_BYTES",
     "SUFFIX_FORMATS",
+    "WARC_SUFFIXES",
     "article_paths",
     "parse",
     "parse_date",
@@ -42,7 +53,7 @@ SUFFIX_FORMATS: dict[str, Format] = {
     ".md": "markdown",
     ".markdown": "markdown",
 }
-ARTICLE_SUFFIXES = (".txt", *SUFFIX_FORMATS, *JSON_SUFFIXES, *JSONL_SUFFIXES)
+ARTICLE_SUFFIXES = (".txt", *SUFFIX_FORMATS, *JSON_SUFFIXES, *JSONL_SUFFIXES, *WARC_SUFFIXES)
 """The files a directory given as input is read for; any other file there is left out."""
 
 
@@ -70,8 +81,11 @@ def read_path(
     on_error: Callable[[InputError], None] | None = None,
     on_warning: Callable[[ReportedlyWarning], None] | None = None,
 ) -> list[Article]:
-    """The articles in a file (``-``: stdin): one, or one per object of JSON / JSON Lines.
+    """The articles in a file (``-``: stdin): one, or one per object of JSON / JSON Lines,
+    or one per HTML page of a WARC file.
 
+    A WARC file (``.warc``, ``.warc.gz``, or content opening with a WARC record, plain or
+    gzip) is read a record at a time (``ingest.warc``), ``MAX_BYTES`` bounding each page.
     JSON Lines are read for a ``.jsonl``/``.ndjson`` suffix or when the first line is a
     JSON object with a ``text`` or ``html`` key; JSON for a ``.json`` suffix or when the
     whole text is a JSON object or an array of them; ``.html``/``.htm`` files are HTML,
@@ -81,11 +95,15 @@ def read_path(
 
     Raises the ``InputError`` subclasses of ``reportedly.errors`` (missing, directory,
     too large, empty, binary, not UTF-8, no article text, bad JSON object, impossible date
-    line) and ``DateError`` for a bad ``published``. With ``on_error``, a bad JSON object
-    is handed to it and skipped instead, so that the file's good ones are still read;
-    ``on_warning`` hears of keys the JSON objects hold that are not read.
+    line, a WARC record that cannot be read) and ``DateError`` for a bad ``published``.
+    With ``on_error``, a bad JSON object or WARC record is handed to it and skipped
+    instead, so that the file's good ones are still read; ``on_warning`` hears of keys the
+    JSON objects hold that are not read.
     """
     name = input_name(path)
+    if is_warc(path if path != STDIN else "", read_head(path)):
+        with open_binary(path) as stream:
+            return read_warc(stream, name=name, published=published, on_error=on_error)
     text = decode(read_bytes(path), name)
     suffix = Path(path).suffix.lower() if path != STDIN else ""
     known = suffix in SUFFIX_FORMATS
@@ -113,7 +131,7 @@ def article_paths(path: str) -> list[str]:
     found = sorted(
         file
         for file in folder.rglob("*")
-        if file.suffix.lower() in ARTICLE_SUFFIXES
+        if file.name.lower().endswith(ARTICLE_SUFFIXES)
         and file.is_file()
         and not any(part.startswith(".") for part in file.relative_to(folder).parts)
     )

@@ -6,15 +6,15 @@ import re
 
 from reportedly.data.outlets import lookup_name
 from reportedly.errors import DateLineError, EmptyInputError, NoArticleTextError
-from reportedly.ingest.dates import parse_date
+from reportedly.ingest.dates import read_date
 from reportedly.ingest.detect import Format, detect_format
 from reportedly.ingest.extracted import Extracted
 from reportedly.ingest.html import parse_html
 from reportedly.ingest.language import detect_language
 from reportedly.ingest.markdown import parse_markdown
 from reportedly.ingest.plain import parse_plain
-from reportedly.ingest.urls import lookup_url, outlet_name_for_url
-from reportedly.model import Article
+from reportedly.ingest.urls import lookup_url, outlet_name_for_url, url_date
+from reportedly.model import Article, DateEvidence
 
 SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -31,14 +31,19 @@ def build_article(
     author: str | None = None,
     id: str | None = None,
     language: str | None = None,
+    archived: DateEvidence | None = None,
 ) -> Article:
     """Read ``text`` in ``format`` (detected when None); given values override found ones.
 
-    ``published`` is normalized by ``parse_date``; an ``outlet`` the outlets table knows
-    takes the table's name ("nyt": "The New York Times"); without a ``language``, the
-    body's is detected (``ingest.language``). Raises ``EmptyInputError`` when
-    no body is left, ``NoArticleTextError`` when an HTML page has no article text,
-    ``DateLineError`` when a header's date line gives no possible date.
+    ``published`` is read by ``read_date`` (evidence ``input``, its time of day kept);
+    without it, the date is the one the input states (``Extracted.date_evidence``), else
+    the one in the URL's path, else ``archived`` (a WARC record's date): the article's
+    ``date_evidence`` says where its ``published`` day came from. An ``outlet`` the
+    outlets table knows takes the table's name ("nyt": "The New York Times"); without a
+    ``language``, the body's is detected (``ingest.language``). Raises
+    ``EmptyInputError`` when no body is left, ``NoArticleTextError`` when an HTML page has
+    no article text, ``DateLineError`` when a header's date line gives no possible date,
+    ``DateError`` for a ``published`` that is no date.
     """
     text = normalize_newlines(without_surrogates(text))
     if not text.strip():
@@ -51,13 +56,19 @@ def build_article(
     if not found.text:
         raise NoArticleTextError(name) if fmt == "html" else EmptyInputError(name)
     final_url = url or found.url
+    dated = (
+        read_date(published, "input")
+        if published
+        else found.date_evidence or (url_date(final_url) if final_url else None) or archived
+    )
     return Article(
         text=found.text,
         id=id,
         language=language or detect_language(found.text),
         title=title or found.title,
         outlet=known_name(outlet) if outlet else article_outlet(found, final_url),
-        published=parse_date(published) if published else found.published,
+        published=dated.day if dated else None,
+        date_evidence=dated,
         url=final_url,
         author=author or found.author,
         removed=found.removed,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from reportedly.errors import (
     BinaryInputError,
@@ -56,6 +59,46 @@ def read_bytes(path: str) -> bytes:
         return file.read_bytes()
     except OSError as error:
         raise UnreadableError(path, error.strerror or type(error).__name__) from None
+
+
+def read_head(path: str, size: int = SNIFF_BYTES) -> bytes:
+    """The first ``size`` bytes of ``path``, stdin's left unread (peeked, or read and
+    sought back); ``b""`` when they cannot be had that way, or the file cannot be opened:
+    the reader that follows says why."""
+    if path == STDIN:
+        stream = sys.stdin.buffer
+        if stream.seekable():
+            start = stream.tell()
+            head = stream.read(size)
+            stream.seek(start)
+            return head
+        peek = getattr(stream, "peek", None)
+        return bytes(peek(size)[:size]) if peek is not None else b""
+    try:
+        with Path(path).open("rb") as file:
+            return file.read(size)
+    except OSError:
+        return b""
+
+
+@contextlib.contextmanager
+def open_binary(path: str) -> Iterator[BinaryIO]:
+    """``path`` (``-``: stdin, left open) as a binary stream, for a reader that reads it a
+    piece at a time; raises the errors ``read_bytes`` does, but for the size."""
+    if path == STDIN:
+        yield sys.stdin.buffer
+        return
+    file = Path(path)
+    try:
+        if file.is_dir():
+            raise IsDirectoryError(path)
+        stream = file.open("rb")
+    except FileNotFoundError:
+        raise NotFoundError(path) from None
+    except OSError as error:
+        raise UnreadableError(path, error.strerror or type(error).__name__) from None
+    with stream:
+        yield stream
 
 
 def decode(data: bytes, name: str) -> str:

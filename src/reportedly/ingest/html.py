@@ -5,9 +5,10 @@ nesting included (``parse_tree``). What the page states about itself (publicatio
 meta, JSON-LD, ``<time>``, canonical link, site name: ``ingest.html_meta``) wins over
 trafilatura's metadata. The date is read without htmldate's extensive search: that search
 takes any date on the page, so a "(c) 2022" copyright footer becomes January 1, 2022; the
-URL's date comes last. Captions, comments and related boxes left out are listed as removed
-(``ingest.html_boxes``); a wire dateline and credit lines are taken out of the text
-(``reportedly.ingest.wire``).
+URL's date comes last. A date trafilatura finds is evidence ``url`` when the page's address
+gives that day, else ``text`` (found in the page, without saying where). Captions,
+comments and related boxes left out are listed as removed (``ingest.html_boxes``); a wire
+dateline and credit lines are taken out of the text (``reportedly.ingest.wire``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from lxml.html import HtmlElement
 from reportedly.ingest.extracted import Extracted
 from reportedly.ingest.html_boxes import CAPTION_XPATH, dropped_boxes
 from reportedly.ingest.html_meta import read_page_meta
+from reportedly.ingest.urls import url_date
 from reportedly.ingest.wire import strip_wire
+from reportedly.model import DateEvidence
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The tags of a page nested past libxml2's limit that are taken out before it is read
@@ -64,11 +67,15 @@ def parse_html(page: str, *, url: str | None = None) -> Extracted:
         return Extracted(text="")
     title = _clean(getattr(document, "title", None))
     wire = strip_wire(_paragraphs(getattr(document, "text", None), title))
+    page_url = meta.url or _clean(getattr(document, "url", None))
     return Extracted(
         text=wire.text,
         title=title,
-        published=meta.published or _iso_date(getattr(document, "date", None)),
-        url=meta.url or _clean(getattr(document, "url", None)),
+        date_evidence=meta.date
+        or _found_date(
+            getattr(document, "date", None), (url, page_url, getattr(document, "url", None))
+        ),
+        url=page_url,
         author=_clean(getattr(document, "author", None)),
         site_name=meta.site_name,
         agency=wire.agency,
@@ -128,6 +135,21 @@ def _paragraphs(text: object, title: str | None) -> str:
         lines = lines[1:]
     body = "\n\n".join(lines)
     return body if len(body.split()) >= MIN_ARTICLE_WORDS else ""
+
+
+def _found_date(value: object, addresses: tuple[object, ...]) -> DateEvidence | None:
+    """trafilatura's date (htmldate's, to the day) as evidence: ``url`` when one of the
+    page's addresses gives that day (htmldate reads it there before the page's text),
+    else ``text``."""
+    day = _iso_date(value)
+    if day is None:
+        return None
+    in_url = any(
+        (dated := url_date(address)) and dated.day == day
+        for address in addresses
+        if isinstance(address, str)
+    )
+    return DateEvidence(day, "url" if in_url else "text", "day")
 
 
 def _iso_date(value: object) -> str | None:

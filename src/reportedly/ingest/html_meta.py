@@ -5,7 +5,9 @@ Only what the page states as its own is read, in order of how explicitly it says
 * the date from a publication meta tag (``article:published_time``, ``pubdate``, microdata
   ``itemprop="datePublished"``), else JSON-LD's ``datePublished``, else the first
   ``<time datetime>`` inside the ``<article>``; the caller falls back on the URL's date
-  only when none is there, since an address's date is often the day a draft was made;
+  only when none is there, since an address's date is often the day a draft was made.
+  Its evidence is the most precise of the statements that give that day (JSON-LD's first
+  among equals): a meta tag's bare day and JSON-LD's time of the same day give the time;
 * the address from ``<link rel="canonical">``, else ``og:url``, kept as written (query
   string included: ``article.php?id=123`` names the article);
 * the site's name from ``og:site_name``, else JSON-LD's ``publisher`` name, else the
@@ -18,12 +20,14 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
 from reportedly.errors import DateError
-from reportedly.ingest.dates import parse_date
+from reportedly.ingest.dates import read_date
+from reportedly.model import DateEvidence, DatePrecision
 
 PUBLISHED_META_KEYS: tuple[str, ...] = (
     "article:published_time",
@@ -59,13 +63,15 @@ MAX_SITE_NAME_WORDS = 5
 
 # A JSON-LD ``@type`` naming an article: "NewsArticle", "ReportageNewsArticle", "BlogPosting".
 _ARTICLE_TYPE = re.compile(r"(?:Article|Posting)$")
+# How the statements of one day rank as evidence: the more precise first, then JSON-LD.
+_PRECISION_RANK: dict[DatePrecision, int] = {"second": 0, "minute": 1, "day": 2}
 
 
 @dataclass(frozen=True, slots=True)
 class PageMeta:
     """What a page says about itself; ``None`` where it says nothing."""
 
-    published: str | None = None
+    date: DateEvidence | None = None
     url: str | None = None
     site_name: str | None = None
 
@@ -75,7 +81,7 @@ def read_page_meta(tree: HtmlElement, *, url: str | None = None) -> PageMeta:
     canonical link."""
     linked = list(_json_ld_objects(tree))
     return PageMeta(
-        published=_published(tree, linked),
+        date=_published(tree, linked),
         url=_page_url(tree, url),
         site_name=_meta_content(tree, SITE_NAME_META_KEYS)
         or _publisher_name(linked)
@@ -86,10 +92,20 @@ def read_page_meta(tree: HtmlElement, *, url: str | None = None) -> PageMeta:
 # --- the date ---------------------------------------------------------------------------
 
 
-def _published(tree: HtmlElement, linked: list[dict[str, object]]) -> str | None:
-    """The first stated value that is a whole date, the most explicit statement first."""
-    stated = (*_meta_dates(tree), *_json_ld_dates(linked), *_article_times(tree))
-    return next((day for written in stated if (day := _day(written))), None)
+def _published(tree: HtmlElement, linked: list[dict[str, object]]) -> DateEvidence | None:
+    """The day of the first stated value that is a whole date, the most explicit statement
+    first; as evidence, the most precise statement of that day."""
+    stated = [
+        *(read for written in _meta_dates(tree) if (read := _read(written, "html-meta"))),
+        *(read for written in _json_ld_dates(linked) if (read := _read(written, "json-ld"))),
+        *(read for written in _article_times(tree) if (read := _read(written, "html-meta"))),
+    ]
+    if not stated:
+        return None
+    same_day = [read for read in stated if read.day == stated[0].day]
+    return min(
+        same_day, key=lambda read: (_PRECISION_RANK[read.precision], read.source != "json-ld")
+    )
 
 
 def _meta_dates(tree: HtmlElement) -> list[str]:
@@ -117,11 +133,11 @@ def _json_ld_dates(linked: list[dict[str, object]]) -> list[str]:
     ]
 
 
-def _day(written: str) -> str | None:
+def _read(written: str, source: Literal["html-meta", "json-ld"]) -> DateEvidence | None:
     """The date a stated value gives, as written in the page's own zone; None for a value
     that is no whole date."""
     try:
-        return parse_date(written)
+        return read_date(written, source)
     except DateError:
         return None
 

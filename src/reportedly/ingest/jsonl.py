@@ -3,9 +3,11 @@
 JSON Lines hold one object per line; a JSON file one object, or an array of them.
 Optional keys ``title``, ``published``, ``url``, ``outlet``, ``author`` and ``language``
 (an ISO 639-1 code) override what the article itself gives; ``published=`` from the
-caller fills objects without a ``published`` key. ``source`` (BASIL's key for the
-outlet) stands for ``outlet`` when that is missing; ``id``, a string or a number, is kept
-as the article's id, as a string. An object without ``id`` is named by where it is:
+caller fills objects without a ``published`` key. BASIL's layout is read too: its
+``source``, ``date`` and ``uuid`` stand for ``outlet``, ``published`` and ``id`` when
+those are missing (``ALIASES``), and its ``body-paragraphs`` (a list of paragraphs, each a
+list of sentences) for ``text``. ``id``, a string or a number, is kept as the article's
+id, as a string. An object without ``id`` is named by where it is:
 ``file.jsonl:3`` (its line), ``file.json#3`` (its place in an array, from 1) or
 ``file.json``. Other keys are ignored, and named once per input through ``on_warning``.
 """
@@ -30,9 +32,20 @@ from reportedly.model import Article
 
 BODY_KEYS: tuple[tuple[str, Format | None], ...] = (("text", None), ("html", "html"))
 META_KEYS = ("title", "published", "url", "outlet", "author", "language")
-OUTLET_ALIASES = ("source",)
-"""Keys other corpora name the outlet by, read when ``outlet`` is missing."""
-KNOWN_KEYS = frozenset({"id", *(key for key, _ in BODY_KEYS), *META_KEYS, *OUTLET_ALIASES})
+PARAGRAPH_KEYS = ("body-paragraphs", "paragraphs")
+"""Keys of a body given as a list of paragraphs, each a string or a list of sentences
+(BASIL's ``body-paragraphs``), read when there is no ``text`` or ``html``."""
+ALIASES = {"outlet": ("source",), "published": ("date",), "id": ("uuid",)}
+"""Keys other corpora (BASIL) name a field by, read when the field's own key is missing."""
+KNOWN_KEYS = frozenset(
+    {
+        "id",
+        *(key for key, _ in BODY_KEYS),
+        *PARAGRAPH_KEYS,
+        *META_KEYS,
+        *(alias for names in ALIASES.values() for alias in names),
+    }
+)
 
 Warn = Callable[[UnknownKeysWarning], None]
 
@@ -109,12 +122,12 @@ def _article(record: object, *, label: str, published: str | None) -> Article:
     if not isinstance(record, dict):
         raise JsonRecordError(label, "expected a JSON object")
     key, fmt = next(((k, f) for k, f in BODY_KEYS if k in record), ("", None))
-    body = record.get(key)
+    body = record.get(key) if key else _paragraphs(record, label)
     if not isinstance(body, str) or not body.strip():
         problem = "empty" if isinstance(body, str) else "missing"
         raise JsonRecordError(label, f'{problem} "text" or "html" string')
-    meta = {k: _string(record, k, label) for k in (*META_KEYS, *OUTLET_ALIASES)}
-    outlet = meta["outlet"] or next((meta[k] for k in OUTLET_ALIASES if meta[k]), None)
+    meta = {k: _aliased(record, k, label) for k in META_KEYS}
+    outlet = meta["outlet"]
     try:
         return build_article(
             body,
@@ -141,6 +154,31 @@ def _line_record(line: str, name: str, number: int) -> object:
     return record
 
 
+def _paragraphs(record: dict[str, Any], label: str) -> str | None:
+    """The body of a record that lists its paragraphs, a blank line between them."""
+    key = next((k for k in PARAGRAPH_KEYS if k in record), None)
+    if key is None:
+        return None
+    paragraphs = record[key]
+    if not isinstance(paragraphs, list):
+        raise JsonRecordError(label, f'"{key}" must be a list of paragraphs')
+    texts = []
+    for paragraph in paragraphs:
+        sentences = paragraph if isinstance(paragraph, list) else [paragraph]
+        if not all(isinstance(sentence, str) for sentence in sentences):
+            raise JsonRecordError(label, f'"{key}" must hold strings or lists of strings')
+        texts.append(" ".join(" ".join(sentence.split()) for sentence in sentences).strip())
+    return "\n\n".join(text for text in texts if text)
+
+
+def _aliased(record: dict[str, Any], key: str, label: str) -> str | None:
+    """The string under ``key``, else under the first of its ``ALIASES`` given."""
+    for name in (key, *ALIASES.get(key, ())):
+        if (value := _string(record, name, label)) is not None:
+            return value
+    return None
+
+
 def _string(record: dict[str, Any], key: str, label: str) -> str | None:
     value = record.get(key)
     if value is None or isinstance(value, str):
@@ -150,7 +188,7 @@ def _string(record: dict[str, Any], key: str, label: str) -> str | None:
 
 def _id(record: dict[str, Any], label: str) -> str | None:
     """The record's ``id`` as a string: a string as it is, a number as JSON writes it."""
-    value = record.get("id")
+    value = next((record[k] for k in ("id", *ALIASES["id"]) if record.get(k) is not None), None)
     if value is None or isinstance(value, str):
         return value or None
     if isinstance(value, int | float) and not isinstance(value, bool):

@@ -10,7 +10,8 @@ The shape read is the one news scrapers write (see ``shared/samples``)::
     Original url:
     <https://...>
 
-YAML front matter (``title:``, ``date:``, ``url:``, ``author:``) is read too. Body
+YAML front matter (``title:``, ``date:``, ``url:``, ``author:``) is read too; its date is
+given with the input (evidence ``input``), a date line's is a ``dateline``. Body
 paragraphs become plain prose (link text kept, markup dropped), joined by a blank line.
 Lines kept out of the body are returned as ``RemovedLine`` with ``kind``:
 
@@ -34,7 +35,7 @@ from collections.abc import Iterator
 from reportedly.ingest.dates import find_date
 from reportedly.ingest.extracted import Extracted
 from reportedly.ingest.wire import credit_kind, split_dateline
-from reportedly.model import RemovedLine
+from reportedly.model import DateEvidence, RemovedLine
 
 # Labels that open a teaser line linking to another article ("Related article: ...").
 RELATED_LABELS: tuple[str, ...] = (
@@ -149,7 +150,7 @@ def parse_markdown(text: str) -> Extracted:
     return Extracted(
         text="\n\n".join(body),
         title=meta.get("title") or title,
-        published=_front_date(meta.get("published")) or published,
+        date_evidence=_front_date(meta.get("published")) or published,
         url=meta.get("url") or url,
         author=meta.get("author") or author,
         site_name=meta.get("site_name"),
@@ -172,8 +173,8 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[match.end() :]
 
 
-def _front_date(value: str | None) -> str | None:
-    return find_date(value) if value else None
+def _front_date(value: str | None) -> DateEvidence | None:
+    return find_date(value, "input") if value else None
 
 
 def _blocks(text: str) -> list[str]:
@@ -182,10 +183,10 @@ def _blocks(text: str) -> list[str]:
     return [b.strip("\n") for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
 
 
-def _header(blocks: list[str]) -> tuple[str | None, str | None, str | None, int]:
+def _header(blocks: list[str]) -> tuple[str | None, DateEvidence | None, str | None, int]:
     """Title, date and byline from the first blocks, and the index of the first other one."""
     title: str | None = None
-    published: str | None = None
+    published: DateEvidence | None = None
     author: str | None = None
     index = 0
     if blocks:

@@ -15,22 +15,23 @@ from __future__ import annotations
 from reportedly.ingest.dates import find_date
 from reportedly.ingest.extracted import Extracted
 from reportedly.ingest.wire import strip_wire
+from reportedly.model import DateEvidence
 
 
 def parse_plain(text: str) -> Extracted:
-    """The text's header as title and date, the rest as the article body."""
+    """The text's header as title and date (a ``dateline``), the rest as the body."""
     title, published, body = split_header(text)
     wire = strip_wire(body)
     return Extracted(
         text=wire.text,
         title=title,
-        published=published,
+        date_evidence=published,
         agency=wire.agency,
         removed=wire.removed,
     )
 
 
-def split_header(text: str) -> tuple[str | None, str | None, str]:
+def split_header(text: str) -> tuple[str | None, DateEvidence | None, str]:
     """Title, date and the text after them; ``(None, None, text)`` without a date line
     in the first two non-blank lines."""
     lines = text.strip().split("\n")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from reportedly.model import Attribution, Report, Span
 from reportedly.render.conflicts import describe
+from reportedly.render.dates import published_label
 from reportedly.render.text import content_text, excerpt, source_name, timeline
 
 ROLE_PRIORITY = ("cue", "source", "mention", "content")
@@ -82,7 +83,7 @@ def _report_section(report: Report, index: int) -> str:
 def _header(report: Report) -> str:
     article = report.article
     facts = []
-    for label, value in (("outlet", article.outlet), ("published", article.published)):
+    for label, value in (("outlet", article.outlet), ("published", published_label(article))):
         if value:
             facts.append(f"{label}: {_esc(value)}")
     if article.author:

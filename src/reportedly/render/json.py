@@ -1,6 +1,6 @@
 """Reports as JSON: one document, an array of documents, or JSON Lines.
 
-Every form is the ``reportedly/2`` shape of ``Report.to_dict()`` (see the shipped JSON
+Every form is the ``reportedly/3`` shape of ``Report.to_dict()`` (see the shipped JSON
 Schema); non-ASCII text is kept as is, so the output is UTF-8.
 """
 

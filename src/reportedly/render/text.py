@@ -1,10 +1,10 @@
 """A readable terminal report, drawn with rich.
 
-The report reads top to bottom: a header (title, outlet, date, url), the sources table,
-the attributions as a tree by nesting (the outlet at the root, then whoever it cites,
-then whoever they cite), a timeline of the dated times with who gives each date, and
-the conflicts. ``render_text`` returns plain text unless ``color`` is asked for, so the
-output piped to a file or another program is readable as is.
+The report reads top to bottom: a header (title, outlet, date and where it came from,
+url), the sources table, the attributions as a tree by nesting (the outlet at the root,
+then whoever it cites, then whoever they cite), a timeline of the dated times with who
+gives each date, and the conflicts. ``render_text`` returns plain text unless ``color``
+is asked for, so the output piped to a file or another program is readable as is.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from rich.tree import Tree
 
 from reportedly.model import Attribution, Report, Time
 from reportedly.render.conflicts import describe
+from reportedly.render.dates import published_label
 
 DEFAULT_WIDTH = 100
 EXCERPT_CHARS = 90
@@ -109,7 +110,7 @@ def _header(report: Report) -> RenderableType:
     facts.add_column(overflow="fold")
     for label, value in (
         ("outlet", article.outlet),
-        ("published", article.published),
+        ("published", published_label(article)),
         ("author", article.author),
         ("url", article.url),
     ):

@@ -1,8 +1,8 @@
 """The JSON Schemas of reportedly's reports, shipped as package data.
 
-``reportedly-2.json`` (draft 2020-12) describes exactly what ``Report.to_dict()`` produces;
+``reportedly-3.json`` (draft 2020-12) describes exactly what ``Report.to_dict()`` produces;
 ``load_schema()`` returns it as plain data, ready for ``jsonschema`` or any validator.
-The schemas of earlier versions stay here (``load_schema("reportedly/1")``) for readers of
+The schemas of earlier versions stay here (``load_schema("reportedly/2")``) for readers of
 older documents; ``docs/schema.md`` says what changed.
 """
 
@@ -12,7 +12,7 @@ import json
 from importlib.resources import files
 from typing import Any
 
-SCHEMA_FILE = "reportedly-2.json"
+SCHEMA_FILE = "reportedly-3.json"
 """The current schema's file (``model.SCHEMA_VERSION``)."""
 
 
