@@ -1,6 +1,7 @@
 """reportedly: who says what happened, when, citing whom, and who denies it.
 
-The public API: ``analyze`` one article into a ``Report`` (schema ``reportedly/2``).
+The public API: ``analyze`` one article into a ``Report`` (schema ``reportedly/3``);
+``Corpus`` for many, in a DuckDB store.
 The analysis functions are imported on first use, so that ``reportedly --version`` and
 ``reportedly schema`` start without loading spaCy.
 """
@@ -25,10 +26,12 @@ from reportedly.model import (
 if TYPE_CHECKING:
     from reportedly import ingest
     from reportedly.api import analyze, analyze_article, analyze_articles
+    from reportedly.corpus.corpus import Corpus
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 LAZY = {
+    "Corpus": "reportedly.corpus.corpus",
     "analyze": "reportedly.api",
     "analyze_article": "reportedly.api",
     "analyze_articles": "reportedly.api",
@@ -39,6 +42,7 @@ __all__ = [
     "Article",
     "Attribution",
     "Conflict",
+    "Corpus",
     "Report",
     "ReportedlyError",
     "Source",

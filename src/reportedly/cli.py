@@ -2,7 +2,9 @@
 
 ``reportedly analyze PATH...`` reads every input (``-`` is stdin), analyzes the good ones
 in one batch with ``reportedly.api.analyze_articles`` and writes them in one format;
-``reportedly schema`` prints the JSON Schema; ``reportedly bench NAME`` runs a benchmark.
+``reportedly schema`` prints the JSON Schema; ``reportedly bench NAME`` runs a benchmark;
+the corpus commands (``ingest``, ``show``, ``sql``, ``export``, ``stats``) work on a
+DuckDB store (``reportedly.corpus.commands``).
 
 Every problem is one line on stderr, ``reportedly: <message>``, never a traceback. Exit
 codes: 0 all went well; 1 some input could not be read or analyzed (the others are still
@@ -24,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportedly import extractors
+from reportedly.corpus.commands import add_corpus_commands
 from reportedly.errors import DateError, OutputError, OutputFormatError, ReportedlyError
 from reportedly.model import SCHEMA_VERSION, Article, Report
 from reportedly.render import FORMATS, Format, render
@@ -40,7 +43,7 @@ BUG_HINT = (
     f"{PROG}: this is a bug in reportedly; please report it with the input that caused it "
     f"(run again with {DEBUG_ENV}=1 for the traceback)"
 )
-BENCH_MODULES = ("polnear", "agreement", "timeml", "records")
+BENCH_MODULES = ("polnear", "agreement", "timeml", "records", "stories")
 SUFFIX_FORMATS: dict[str, Format] = {
     ".txt": "text",
     ".json": "json",
@@ -119,6 +122,7 @@ def build_parser(*, benchmarks: bool = True) -> argparse.ArgumentParser:
     _add_analyze(commands)
     _add_schema(commands)
     _add_bench(commands, benchmarks=benchmarks)
+    add_corpus_commands(commands)
     return parser
 
 
@@ -275,7 +279,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         print(BUG_HINT, file=sys.stderr)
     if outcome.reports or not outcome.failed:
         single = len(args.paths) == len(articles) == 1 and not Path(args.paths[0]).is_dir()
-        _write_reports(args, outcome.reports, single=single)
+        write_reports(args, outcome.reports, single=single)
     return outcome.code
 
 
@@ -372,13 +376,15 @@ def analyze_inputs(
             outcome.bugs += 1
 
 
-def _write_reports(args: argparse.Namespace, reports: list[Report], *, single: bool) -> None:
+def write_reports(args: argparse.Namespace, reports: list[Report], *, single: bool) -> None:
+    """Write the reports as ``args`` asks (``format``, ``out``, ``full``): into a file
+    atomically, or on stdout, in color on a terminal."""
     out = _out_path(args.out)
     fmt: Format = args.format
     if out is not None:
         write_atomic(out, render(reports, fmt, single=single, full=args.full))
         return
-    color = fmt == "text" and _color_terminal()
+    color = fmt == "text" and color_terminal()
     width = shutil.get_terminal_size().columns if color else None
     write_stdout(render(reports, fmt, single=single, width=width, color=color, full=args.full))
 
@@ -402,7 +408,8 @@ def output_format(requested: Format | None, out: str | None) -> Format:
     return SUFFIX_FORMATS[suffix]
 
 
-def _color_terminal() -> bool:
+def color_terminal() -> bool:
+    """Whether stdout is a terminal that takes color (``NO_COLOR`` and ``TERM=dumb`` say no)."""
     if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     isatty: Callable[[], bool] | None = getattr(sys.stdout, "isatty", None)
