@@ -400,7 +400,7 @@ def test_jsonl_file() -> None:
         ({"id": 17}, ("17", None, None)),
         ({"id": 0}, ("0", None, None)),
         ({"source": "nyt"}, ("in.jsonl:1", None, "The New York Times")),
-        ({"source": "fox", "url": "https://www.foxnews.com/a"}, ("in.jsonl:1", None, "fox")),
+        ({"source": "fox", "url": "https://www.foxnews.com/a"}, ("in.jsonl:1", None, "Fox News")),
         ({"source": "hpo", "outlet": "HuffPost"}, ("in.jsonl:1", None, "HuffPost")),
         ({"url": "https://www.foxnews.com/a"}, ("in.jsonl:1", None, "Fox News")),
         ({"outlet": "Daily Post", "other": [1]}, ("in.jsonl:1", None, "Daily Post")),

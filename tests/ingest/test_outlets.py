@@ -12,7 +12,7 @@ from spacy.language import Language
 
 import reportedly
 from reportedly.attribution.outlets import outlets_in
-from reportedly.data.outlets import OUTLETS, OutletKind, lookup_name
+from reportedly.data.outlets import DATASET_CODES, OUTLETS, OutletKind, lookup_field, lookup_name
 from reportedly.ingest.urls import lookup_host, outlet_name_for_url, url_host
 
 DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
@@ -166,3 +166,22 @@ def test_a_paper_the_table_does_not_know_is_the_outlet_its_epithet_names(
     by_mention = {m.text: s for s in named if s for m in s.mentions}
     assert by_mention[source].name == expected_name
     assert by_mention[source].kind == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("field", "name"),
+    [
+        ("hpo", "HuffPost"),
+        ("FOX", "Fox News"),
+        ("nyt", "The New York Times"),
+        ("AP", "Associated Press"),
+        ("Daily Post", None),
+    ],
+)
+def test_dataset_codes_name_outlets_in_outlet_fields(field: str, name: str | None) -> None:
+    known = lookup_field(field)
+    assert (known.name if known else None) == name
+
+
+def test_every_dataset_code_names_a_known_outlet() -> None:
+    assert all(lookup_name(name) for name in DATASET_CODES.values())

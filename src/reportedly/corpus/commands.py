@@ -5,7 +5,9 @@
 - ``show ID [--db] [--format text|json|html]``: a stored report, as ``analyze`` prints it;
 - ``sql QUERY [--db] [--format table|csv|json]``: read-only DuckDB SQL;
 - ``export [--db] --format parquet|csv|jsonl --out DIR``: every table to a file;
-- ``stats [--db] [--by outlet|month|outlet,month] [--format text|json]``: counts per group.
+- ``stats [--db] [--by outlet|month|outlet,month] [--format text|json]``: counts per group;
+- ``cluster [--db] [--rebuild]``: put the stored articles into stories (ingest does too);
+- ``stories [--db] [--format text|json|jsonl]``: the stories, the earliest first.
 
 DuckDB is imported only when one of them runs, so other commands start without it.
 """
@@ -18,7 +20,7 @@ import io
 import json
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from reportedly import extractors
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
     from reportedly.corpus.job import IngestSummary
     from reportedly.corpus.stats import GroupStats
+    from reportedly.corpus.story_tables import StoryRecord
 
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
@@ -38,12 +41,14 @@ SQL_FORMATS = ("table", "csv", "json")
 
 
 def add_corpus_commands(commands: Subparsers) -> None:
-    """Add ``ingest``, ``show``, ``sql``, ``export`` and ``stats``."""
+    """Add ``ingest``, ``show``, ``sql``, ``export``, ``stats``, ``cluster``, ``stories``."""
     _add_ingest(commands)
     _add_show(commands)
     _add_sql(commands)
     _add_export(commands)
     _add_stats(commands)
+    _add_cluster(commands)
+    _add_stories(commands)
 
 
 def _db_argument(parser: argparse.ArgumentParser) -> None:
@@ -124,6 +129,30 @@ def _add_stats(commands: Subparsers) -> None:
     parser.set_defaults(func=run_stats)
 
 
+def _add_cluster(commands: Subparsers) -> None:
+    parser = commands.add_parser(
+        "cluster",
+        help="group the stored articles into stories",
+        description="Put the articles no story holds yet into stories (ingest does this "
+        "too); --rebuild assigns every article again, from nothing.",
+    )
+    _db_argument(parser)
+    parser.add_argument("--rebuild", action="store_true", help="recompute every story")
+    parser.set_defaults(func=run_cluster)
+
+
+def _add_stories(commands: Subparsers) -> None:
+    parser = commands.add_parser(
+        "stories",
+        help="list the stories of the store",
+        description="One line per story: its articles, first and last publication dates, "
+        "outlets, and copies (copy id, original id).",
+    )
+    _db_argument(parser)
+    parser.add_argument("--format", "-f", choices=("text", "json", "jsonl"), default="text")
+    parser.set_defaults(func=run_stories)
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -143,32 +172,43 @@ def run_ingest(args: argparse.Namespace) -> int:
     from reportedly.corpus.corpus import Corpus
 
     started = time.monotonic()
+    warnings = _FirstWarnings()
     with Corpus(args.db) as corpus, _Bar() as bar:
         try:
             summary = corpus.ingest(
-                args.paths, workers=args.workers, mode=args.mode, progress=bar, on_warning=_once()
+                args.paths, workers=args.workers, mode=args.mode, progress=bar, on_warning=warnings
             )
         except KeyboardInterrupt:
             cli.error("interrupted; what was analyzed is stored: run the same command to finish")
             return cli.EXIT_INTERRUPTED
+        finally:
+            warnings.close()
     print(summary_line(summary, args.db, time.monotonic() - started))
     return cli.EXIT_FAILED if summary.failed else cli.EXIT_OK
 
 
-def _once() -> Callable[[ReportedlyWarning], None]:
-    """``cli.warn`` for the first warning of each kind: a corpus of 300 files with the
-    same unread keys gets one line, not 300."""
-    from reportedly import cli
+class _FirstWarnings:
+    """``cli.warn`` for the first warning of each kind only: a corpus of 300 files with
+    unread keys gets one line, and at the end one line saying how many were not shown."""
 
-    seen: set[tuple[type[Warning], str]] = set()
+    def __init__(self) -> None:
+        self.seen: set[type[Warning]] = set()
+        self.hidden = 0
 
-    def warn(warning: ReportedlyWarning) -> None:
-        kind = (type(warning), str(getattr(warning, "keys", warning)))
-        if kind not in seen:
-            seen.add(kind)
-            cli.warn(warning)
+    def __call__(self, warning: ReportedlyWarning) -> None:
+        from reportedly import cli
 
-    return warn
+        if type(warning) in self.seen:
+            self.hidden += 1
+            return
+        self.seen.add(type(warning))
+        cli.warn(warning)
+
+    def close(self) -> None:
+        from reportedly import cli
+
+        if self.hidden:
+            cli.error(f"warning: {self.hidden} more warnings of the kinds above, not shown")
 
 
 def summary_line(summary: IngestSummary, db: str, seconds: float) -> str:
@@ -234,6 +274,30 @@ def run_stats(args: argparse.Namespace) -> int:
         groups = corpus.stats(by)
     text = stats_json(groups, by) if args.format == "json" else stats_table(groups, by)
     cli.write_stdout(text)
+    return cli.EXIT_OK
+
+
+def run_cluster(args: argparse.Namespace) -> int:
+    """``reportedly cluster``."""
+    from reportedly.corpus.corpus import Corpus
+
+    with Corpus(args.db) as corpus:
+        assigned = corpus.cluster(rebuild=args.rebuild)
+        count = len(corpus.stories())
+    print(f"{args.db}: {assigned} articles assigned; {count} stories")
+    return 0
+
+
+def run_stories(args: argparse.Namespace) -> int:
+    """``reportedly stories``."""
+    from reportedly import cli
+    from reportedly.corpus.corpus import Corpus
+
+    with Corpus(args.db, read_only=True) as corpus:
+        found = corpus.stories()
+    cli.write_stdout(
+        stories_text(found) if args.format == "text" else stories_json(found, args.format)
+    )
     return cli.EXIT_OK
 
 
@@ -327,6 +391,44 @@ def stats_json(groups: Sequence[GroupStats], by: Sequence[str]) -> str:
         for group in groups
     ]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+def story_data(story: StoryRecord) -> dict[str, Any]:
+    """A story as the ``stories`` JSON Lines schema writes it (README)."""
+    return {
+        "id": story.id,
+        "title": story.title,
+        "articles": list(story.articles),
+        "first_published": story.first_published,
+        "last_published": story.last_published,
+        "outlets": list(story.outlets),
+        "copies": [list(pair) for pair in story.copies],
+    }
+
+
+def stories_json(stories: Sequence[StoryRecord], fmt: str) -> str:
+    """Stories as one JSON array (``json``) or one object per line (``jsonl``)."""
+    if fmt == "jsonl":
+        return "".join(json.dumps(story_data(s), ensure_ascii=False) + "\n" for s in stories)
+    return json.dumps([story_data(s) for s in stories], ensure_ascii=False, indent=2) + "\n"
+
+
+def stories_text(stories: Sequence[StoryRecord]) -> str:
+    """Stories as a table: id, dates, articles, outlets, copies, title."""
+    rows = [
+        [
+            str(story.id),
+            " to ".join(
+                dict.fromkeys(d for d in (story.first_published, story.last_published) if d)
+            ),
+            str(len(story.articles)),
+            ", ".join(story.outlets),
+            str(len(story.copies)) if story.copies else "",
+            story.title,
+        ]
+        for story in stories
+    ]
+    return _table(["story", "published", "articles", "outlets", "copies", "title"], rows)
 
 
 def _share(value: float | None) -> str:

@@ -7,10 +7,11 @@ from typing import Any
 
 import duckdb
 
-from reportedly.corpus import DEFAULT_PATH
+from reportedly.corpus import DEFAULT_PATH, story_tables
 from reportedly.corpus.job import IngestSummary, Progress
 from reportedly.corpus.stats import GroupStats, stats
 from reportedly.corpus.store import Store
+from reportedly.corpus.story_tables import StoryRecord
 from reportedly.errors import ReportedlyWarning
 from reportedly.model import Report
 
@@ -36,12 +37,24 @@ class Corpus:
         progress: Progress | None = None,
         on_warning: Callable[[ReportedlyWarning], None] | None = None,
     ) -> IngestSummary:
-        """Analyze what the store does not hold yet (see ``reportedly.corpus.job.ingest``)."""
+        """Analyze what the store does not hold yet (see ``reportedly.corpus.job.ingest``),
+        then put the new articles into stories (``cluster``)."""
         from reportedly.corpus.job import ingest
 
-        return ingest(
+        summary = ingest(
             self.store, paths, workers=workers, mode=mode, progress=progress, on_warning=on_warning
         )
+        self.cluster()
+        return summary
+
+    def cluster(self, *, rebuild: bool = False) -> int:
+        """Put the articles no story holds yet into stories (every article, from nothing,
+        with ``rebuild``); returns how many were assigned."""
+        return story_tables.cluster(self.store, rebuild=rebuild)
+
+    def stories(self) -> list[StoryRecord]:
+        """Every story, the earliest first: its articles, dates, outlets and copies."""
+        return story_tables.stories(self.store)
 
     def report(self, article: str) -> Report:
         """The stored report of the article with this key (``articles.id``)."""

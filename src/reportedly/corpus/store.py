@@ -80,27 +80,53 @@ BOOKKEEPING = {
 """The tables that are not reports: the store's version, the runs, the inputs that
 failed."""
 
+STORY_TABLES = {
+    "stories": "story BIGINT, title VARCHAR, size BIGINT, first VARCHAR, last VARCHAR",
+    "story_terms": "story BIGINT, term VARCHAR, weight DOUBLE",
+    "story_names": "story BIGINT, name VARCHAR, articles BIGINT",
+    "story_headlines": "story BIGINT, term VARCHAR, articles BIGINT",
+    "story_postings": "term VARCHAR, position BIGINT, story BIGINT",
+    "story_articles": (
+        "position BIGINT, article VARCHAR, story BIGINT, via VARCHAR, score DOUBLE, "
+        "copy_of VARCHAR, published VARCHAR, shingles BIGINT, signature BIGINT[]"
+    ),
+    "story_terms_seen": "term VARCHAR, articles BIGINT",
+}
+"""The story clusterer's state (``corpus.stories.StoryClusterer.dump``), one table per
+kind of row (``corpus.story_tables`` reads and writes them)."""
+
 VIEWS = {
     "source_identities": f"""
         WITH counted AS (SELECT key, kind, count(*) AS n FROM sources GROUP BY key, kind),
-        persons AS (
-            SELECT key, n, regexp_extract(key, '([^ :]+)$', 1) AS surname,
-                   contains(key, ' ') AS full_name
-            FROM counted WHERE kind = 'person'
+        shaped AS (
+            SELECT key, n, len(words) AS size, words[-1] AS surname,
+                   words[1] || ' ' || words[-1] AS signature,
+                   len(list_filter(words[2:-2], lambda w: length(w) > 1)) = 0 AS initials_between
+            FROM (SELECT key, n, string_split(substr(key, 8), ' ') AS words
+                  FROM counted WHERE kind = 'person')
         ),
-        candidates AS (
-            SELECT short.key, named.key AS identity, named.n,
-                   sum(named.n) OVER (PARTITION BY short.key) AS total,
-                   row_number() OVER (PARTITION BY short.key ORDER BY named.n DESC, named.key)
-                       AS rank
-            FROM persons short
-            JOIN persons named ON named.surname = short.surname
-            WHERE named.full_name AND NOT short.full_name
+        full_names AS (
+            SELECT f.key, coalesce(plain.key, f.key) AS identity, f.n, f.surname
+            FROM shaped f
+            LEFT JOIN shaped plain ON plain.size = 2 AND plain.signature = f.signature
+                AND f.size > 2 AND f.initials_between
+            WHERE f.size >= 2
+        ),
+        ranked AS (
+            SELECT surname, identity, n, sum(n) OVER (PARTITION BY surname) AS total,
+                   row_number() OVER (PARTITION BY surname ORDER BY n DESC, identity) AS rank
+            FROM (SELECT surname, identity, sum(n) AS n FROM full_names GROUP BY ALL)
+        ),
+        surnames AS (
+            SELECT s.key, r.identity FROM shaped s
+            JOIN ranked r ON r.surname = s.surname AND r.rank = 1
+                AND r.n >= {SURNAME_SHARE} * r.total
+            WHERE s.size = 1
         )
-        SELECT counted.key, coalesce(c.identity, counted.key) AS identity
+        SELECT counted.key, coalesce(f.identity, s.identity, counted.key) AS identity
         FROM counted
-        LEFT JOIN candidates c ON c.key = counted.key AND c.rank = 1
-            AND c.n >= {SURNAME_SHARE} * c.total
+        LEFT JOIN full_names f ON f.key = counted.key
+        LEFT JOIN surnames s ON s.key = counted.key
     """,
     "attribution_view": """
         SELECT a.article, a.id AS attribution, a.stance, a.kind, a.cue.text AS cue,
@@ -114,9 +140,11 @@ VIEWS = {
         LEFT JOIN source_identities i ON i.key = s.key
     """,
 }
-"""Views: ``source_identities`` names a person known by a surname alone ("Peskov") by the
-full name most articles give with that surname ("Dmitry Peskov") when it is that
-surname's full name in at least ``SURNAME_SHARE`` of them; ``attribution_view`` joins an
+"""Views: ``source_identities`` gives every source key the key of who it is across the
+corpus: a person's full name with middle initials is the plain one when the corpus has
+it ("Donald J. Trump" is "Donald Trump"); a surname alone ("Peskov") is the full name most
+articles give with that surname ("Dmitry Peskov") when that one holds at least
+``SURNAME_SHARE`` of them; any other key is itself. ``attribution_view`` joins an
 attribution with its source, that identity, and its article."""
 
 EXPORTS = {
@@ -192,7 +220,7 @@ class Store:
 
     def _create(self) -> None:
         with self.transaction():
-            for name, columns in BOOKKEEPING.items():
+            for name, columns in {**BOOKKEEPING, **STORY_TABLES}.items():
                 self.connection.execute(f"CREATE TABLE {name} ({columns})")
             for table in REPORT_TABLES:
                 self.connection.register("empty", table.schema.empty_table())
@@ -235,6 +263,10 @@ class Store:
             self.connection.execute(f"UPDATE {META} SET version = ?", [STORE_VERSION])
 
     def _check_layout(self) -> None:
+        found_tables = set(self._column("SELECT table_name FROM information_schema.tables"))
+        for name in (*BOOKKEEPING, *STORY_TABLES):
+            if name not in found_tables:
+                raise StoreLayoutError(self.path, name, "missing")
         for table in REPORT_TABLES:
             found = self._column(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
@@ -351,9 +383,10 @@ class Store:
         return written
 
     def tables(self) -> list[str]:
-        """The store's tables (not its views), the reports' first."""
+        """The store's tables (not its views): the reports', the runs and errors, the
+        stories'."""
         names = [table.name for table in REPORT_TABLES]
-        return [*names, *(name for name in BOOKKEEPING if name != META)]
+        return [*names, *(name for name in BOOKKEEPING if name != META), *STORY_TABLES]
 
     def report(self, key: str) -> Report:
         """The stored report of the article with this key."""

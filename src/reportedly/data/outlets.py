@@ -156,6 +156,16 @@ OUTLETS: tuple[Outlet, ...] = (
 )
 
 
+DATASET_CODES = {"fox": "Fox News", "hpo": "HuffPost", "nyt": "The New York Times"}
+"""Short codes news datasets put in an outlet field (BASIL's ``source``), by the outlet's
+name. Only for a field that names an outlet: in running text "Fox" is not one."""
+
+
+def lookup_field(value: str) -> Outlet | None:
+    """The outlet an input's outlet field names: a name, an alias, or a dataset's code."""
+    return lookup_name(DATASET_CODES.get(_name_key(value), value))
+
+
 def lookup_name(name: str) -> Outlet | None:
     """The outlet whose name or alias is ``name`` (case-insensitive, a leading "the" optional)."""
     wanted = _name_key(name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reportedly.data.outlets import lookup_name
+from reportedly.data.outlets import lookup_field
 from reportedly.errors import DateLineError, EmptyInputError, NoArticleTextError
 from reportedly.ingest.dates import read_date
 from reportedly.ingest.detect import Format, detect_format
@@ -101,8 +101,9 @@ def article_outlet(found: Extracted, url: str | None) -> str | None:
 
 
 def known_name(outlet: str) -> str:
-    """The outlets table's name for ``outlet`` when it knows it, else ``outlet`` as given."""
-    known = lookup_name(outlet)
+    """The outlets table's name for an outlet field's value when it knows it (a name, an
+    alias, a dataset's code: BASIL's "hpo" is HuffPost), else the value as given."""
+    known = lookup_field(outlet)
     return known.name if known else outlet
 
 

@@ -1,0 +1,115 @@
+"""Stories in the store: the clusterer's state kept in tables, new articles assigned.
+
+``cluster(store)`` loads the ``StoryClusterer`` the store holds, adds the articles no
+story holds yet (in date order, undated last) and writes the state back in one
+transaction; ``rebuild=True`` starts from nothing and assigns every article again.
+``stories(store)`` lists the stories with their articles, dates, outlets and copies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from reportedly.corpus.store import STORY_TABLES, Store, translated_errors
+from reportedly.corpus.stories import StoryArticle, StoryClusterer
+
+FETCH_ROWS = 256
+"""Articles fetched from the store at a time while clustering."""
+
+_UNASSIGNED = """
+SELECT id, coalesce(title, ''), text, published, outlet FROM articles
+WHERE {where}
+ORDER BY published IS NULL, published, id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRecord:
+    """One story as ``reportedly stories`` lists it (ids are article keys)."""
+
+    id: int
+    title: str
+    articles: tuple[str, ...]
+    first_published: str | None
+    last_published: str | None
+    outlets: tuple[str, ...]
+    copies: tuple[tuple[str, str], ...]
+
+
+def cluster(store: Store, *, rebuild: bool = False) -> int:
+    """Assign the articles no story holds yet (every article with ``rebuild``); returns
+    how many were assigned."""
+    clusterer = StoryClusterer() if rebuild else load(store)
+    added = 0
+    for article in _articles(store, everything=rebuild):
+        clusterer.add(article)
+        added += 1
+    if added or rebuild:
+        save(store, clusterer)
+    return added
+
+
+def load(store: Store) -> StoryClusterer:
+    """The clusterer in the state the store holds (a fresh one for a new store)."""
+    return StoryClusterer.load(
+        {name: store.dicts(f"SELECT * FROM {name}") for name in STORY_TABLES}
+    )
+
+
+def save(store: Store, clusterer: StoryClusterer) -> None:
+    """Replace the stored state by the clusterer's, in one transaction."""
+    rows = clusterer.dump()
+    with translated_errors(store.path, writing=True), store.transaction():
+        for name in STORY_TABLES:
+            store.connection.execute(f"DELETE FROM {name}")
+            if not rows[name]:
+                continue
+            store.connection.register("story_rows", pa.Table.from_pylist(rows[name]))
+            try:
+                store.connection.execute(f"INSERT INTO {name} BY NAME SELECT * FROM story_rows")
+            finally:
+                store.connection.unregister("story_rows")
+
+
+def _articles(store: Store, *, everything: bool) -> Iterator[StoryArticle]:
+    where = "true" if everything else "id NOT IN (SELECT article FROM story_articles)"
+    cursor = store.connection.cursor()
+    cursor.execute(_UNASSIGNED.format(where=where))
+    while rows := cursor.fetchmany(FETCH_ROWS):
+        for key, title, text, published, outlet in rows:
+            yield StoryArticle(key, title, text, published, outlet)
+
+
+_STORIES = """
+SELECT s.story, s.title,
+       list(a.article ORDER BY ar.published NULLS LAST, a.article) AS articles,
+       min(ar.published) AS first, max(ar.published) AS last,
+       list(DISTINCT ar.outlet ORDER BY ar.outlet) FILTER (WHERE ar.outlet IS NOT NULL),
+       list([a.article, a.copy_of] ORDER BY a.article) FILTER (WHERE a.copy_of IS NOT NULL)
+FROM stories s
+JOIN story_articles a ON a.story = s.story
+JOIN articles ar ON ar.id = a.article
+GROUP BY s.story, s.title
+ORDER BY first NULLS LAST, s.story
+"""
+
+
+def stories(store: Store) -> list[StoryRecord]:
+    """Every story, the earliest first (undated last)."""
+    return [
+        StoryRecord(
+            id=int(story),
+            title=title,
+            articles=tuple(articles),
+            first_published=first,
+            last_published=last,
+            outlets=tuple(outlets or ()),
+            copies=tuple((copy, original) for copy, original in copies or ()),
+        )
+        for story, title, articles, first, last, outlets, copies in store.connection.execute(
+            _STORIES
+        ).fetchall()
+    ]

@@ -1,0 +1,126 @@
+"""Stories in the store: ingest assigns new articles to stories, a later ingest adds to
+them without recomputing, ``--rebuild`` gives what one pass gives, copies are listed, and
+``reportedly stories`` writes its documented JSON Lines shape."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from reportedly.cli import main
+from reportedly.corpus import Corpus
+
+FIXTURE = Path(__file__).parent.parent / "resources" / "stories" / "basil" / "articles"
+STORY_KEYS = {
+    "id": int,
+    "title": str,
+    "articles": list,
+    "first_published": str,
+    "last_published": str,
+    "outlets": list,
+    "copies": list,
+}
+
+
+@pytest.fixture(autouse=True)
+def _loaded(pipeline: Language) -> None:
+    """The rules' pipeline is loaded once for the session."""
+
+
+def grouping(corpus: Corpus) -> set[frozenset[str]]:
+    return {frozenset(story.articles) for story in corpus.stories()}
+
+
+def gold(folder: Path) -> set[frozenset[str]]:
+    """The fixture's stories: BASIL names each file ``<story>_<n>.json``."""
+    stories: dict[str, set[str]] = {}
+    for path in folder.rglob("*.json"):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        stories.setdefault(record["triplet-uuid"], set()).add(record["uuid"])
+    return {frozenset(articles) for articles in stories.values()}
+
+
+def test_ingest_puts_articles_into_their_stories(tmp_path: Path) -> None:
+    with Corpus(str(tmp_path / "s.duckdb")) as corpus:
+        corpus.ingest([str(FIXTURE)], workers=1, mode="rules")
+        assert grouping(corpus) == gold(FIXTURE)
+        assert corpus.cluster() == 0  # nothing new to assign
+
+
+def test_a_later_ingest_adds_to_the_stories_and_rebuild_agrees(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    files = sorted(FIXTURE.rglob("*.json"))
+    for folder, part in ((first, files[:2]), (second, files[2:])):
+        folder.mkdir()
+        for path in part:
+            shutil.copy(path, folder / path.name)
+    with Corpus(str(tmp_path / "s.duckdb")) as corpus:
+        corpus.ingest([str(first)], workers=1, mode="rules")
+        before = {story.id: story.articles for story in corpus.stories()}
+        corpus.ingest([str(second)], workers=1, mode="rules")
+        after = {story.id: story.articles for story in corpus.stories()}
+        assert all(set(articles) <= set(after[story]) for story, articles in before.items())
+        incremental = grouping(corpus)
+        assert corpus.cluster(rebuild=True) == len(files)
+        assert grouping(corpus) == incremental == gold(FIXTURE)
+
+
+WIRE = (
+    "Floodwaters rose across the river valley on Tuesday as heavy rain fell for a third "
+    "day, forcing hundreds of families from their homes, officials said. The regional "
+    "governor said emergency crews had rescued 140 people from rooftops and cars overnight "
+    "and that the dam upstream was holding. Forecasters expected the river to crest on "
+    "Thursday, two metres above its banks, before the rain eased over the weekend. Schools "
+    "in six towns were closed and the main highway was cut in two places, the transport "
+    "ministry said, urging drivers to stay away from the valley until the water receded."
+)
+
+
+def test_a_republished_copy_is_listed_with_its_original(tmp_path: Path) -> None:
+    """A wire story republished under a new headline with a line of its own on top."""
+    articles = [
+        {
+            "id": "wire-1",
+            "title": "Floods force hundreds from homes",
+            "text": WIRE,
+            "outlet": "Reuters",
+            "published": "2024-05-07",
+        },
+        {
+            "id": "paper-1",
+            "title": "Valley flooding: what we know",
+            "text": "Republished from Reuters.\n\n" + WIRE,
+            "outlet": "Daily Post",
+            "published": "2024-05-08",
+        },
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    with Corpus(str(tmp_path / "s.duckdb")) as corpus:
+        corpus.ingest([str(path)], workers=1, mode="rules")
+        [story] = corpus.stories()
+    assert story.articles == ("wire-1", "paper-1")
+    assert story.copies == (("paper-1", "wire-1"),)
+
+
+def test_stories_json_lines_follow_the_documented_shape(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.duckdb")
+    assert main(["ingest", str(FIXTURE), "--db", db, "--mode", "rules", "--workers", "1"]) == 0
+    capsys.readouterr()
+    assert main(["stories", "--db", db, "--format", "jsonl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(lines) == len(gold(FIXTURE))
+    for story in lines:
+        assert set(story) == set(STORY_KEYS)
+        assert all(isinstance(story[key], kind) for key, kind in STORY_KEYS.items())
+        assert story["first_published"] <= story["last_published"]
+    published = [story["first_published"] for story in lines]
+    assert published == sorted(published)
+    assert main(["cluster", "--db", db]) == 0
+    assert "0 articles assigned" in capsys.readouterr().out
