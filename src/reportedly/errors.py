@@ -256,3 +256,11 @@ class GroupingError(ReportedlyError, ValueError):
 class ExportFormatError(ReportedlyError, ValueError):
     def __init__(self, asked: str, known: tuple[str, ...]) -> None:
         super().__init__(f"cannot export as {asked!r}; one of {', '.join(known)}")
+
+
+class DuplicateIdError(InputError):
+    def __init__(self, name: str, key: str, first: str) -> None:
+        super().__init__(
+            f"{name}: the id {key!r} was given to another article earlier in this run "
+            f"({first}); this one is left out: give each article an id of its own"
+        )

@@ -16,7 +16,7 @@ import multiprocessing
 import os
 import re
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -26,9 +26,9 @@ from typing import Protocol, TypeVar
 
 from reportedly import extractors
 from reportedly.corpus.keys import article_key, content_hash
-from reportedly.corpus.store import RunCounts, Store
+from reportedly.corpus.store import Known, RunCounts, Store
 from reportedly.corpus.tables import StoredArticle
-from reportedly.errors import ReportedlyError, ReportedlyWarning
+from reportedly.errors import DuplicateIdError, ReportedlyError, ReportedlyWarning
 from reportedly.model import Article, Report
 
 T = TypeVar("T")
@@ -142,7 +142,7 @@ def ingest(
     status = "failed"
     try:
         articles = read_articles(paths, failed, on_warning)
-        pending = _new_articles(articles, store, mode, tally, progress)
+        pending = _new_articles(articles, store, _Run(run, mode, failed), tally, progress)
         for item, outcome in _analyzed(pending, workers=workers, mode=mode):
             if isinstance(outcome, Report):
                 writer.add(item, outcome)
@@ -262,25 +262,60 @@ def _line_count(path: str) -> int:
         return 0
 
 
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """What reading needs to know of the run: its id, mode, and where failures go."""
+
+    id: int
+    mode: str
+    failed: ErrorSink
+
+
+RECENT_KEYS = 4096
+"""Keys of the latest articles read, remembered to tell one id given to two articles in a
+run before the first is stored (the store tells it after)."""
+
+
 def _new_articles(
     articles: Iterable[tuple[str, Article]],
     store: Store,
-    mode: str,
+    run: _Run,
     tally: _Tally,
     progress: Progress,
 ) -> Iterator[Pending]:
     """The articles the store does not hold as they are, analyzed in this mode (checked a
-    chunk at a time, so the store's keys are never all in memory)."""
+    chunk at a time, so the store's keys are never all in memory). An id this run gave
+    to another article already is a failure: the first article keeps it."""
+    recent: OrderedDict[str, tuple[str, str]] = OrderedDict()
     for chunk in _chunks(articles, CHUNK_ARTICLES * 4):
         keyed = [(article_key(a, input_label=name), name, a) for name, a in chunk]
         known = store.known(key for key, _, _ in keyed)
         for key, name, article in keyed:
             digest = content_hash(article)
-            if known.get(key) == (digest, mode):
+            stored = known.get(key)
+            earlier = _earlier_in_run(key, recent, stored, run.id)
+            if earlier is not None and earlier[0] != digest:
+                run.failed(name, DuplicateIdError(name, key, earlier[1]))
+                continue
+            recent[key] = (digest, name)
+            if len(recent) > RECENT_KEYS:
+                recent.popitem(last=False)
+            if stored is not None and (stored.content_hash, stored.mode) == (digest, run.mode):
                 tally.unchanged += 1
                 progress.advance(unchanged=1)
                 continue
-            yield Pending(key, name, digest, article, replaces=key in known)
+            yield Pending(key, name, digest, article, replaces=stored is not None)
+
+
+def _earlier_in_run(
+    key: str, recent: dict[str, tuple[str, str]], stored: Known | None, run: int
+) -> tuple[str, str] | None:
+    """The content hash and input of the article this run already gave ``key`` to."""
+    if key in recent:
+        return recent[key]
+    if stored is not None and stored.run == run:
+        return stored.content_hash, stored.input
+    return None
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

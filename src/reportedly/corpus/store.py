@@ -164,6 +164,17 @@ class RunCounts:
     failed: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What the store holds of an article: its content hash, the mode that analyzed it,
+    the run that wrote it, and the input it came from."""
+
+    content_hash: str
+    mode: str
+    run: int
+    input: str
+
+
 class Store:
     """An open store. ``Store.open(path)`` creates the file on first use (unless
     ``read_only``); use it as a context manager or ``close()`` it."""
@@ -325,15 +336,15 @@ class Store:
                 "INSERT INTO errors VALUES (?, ?, ?, ?, ?)", [run, input, line, message, _now()]
             )
 
-    def known(self, keys: Iterable[str]) -> dict[str, tuple[str, str]]:
-        """For the keys already stored: their content hash and the mode that analyzed them."""
+    def known(self, keys: Iterable[str]) -> dict[str, Known]:
+        """What the store holds of the keys it holds."""
         with translated_reads(self.path):
             rows = self.connection.execute(
-                "SELECT id, content_hash, analyzer.mode FROM articles "
+                "SELECT id, content_hash, analyzer.mode, run, input FROM articles "
                 "WHERE id IN (SELECT unnest(?))",
                 [list(keys)],
             ).fetchall()
-        return {key: (content, mode) for key, content, mode in rows}
+        return {key: Known(*rest) for key, *rest in rows}
 
     def write(self, items: Sequence[StoredArticle], run: int) -> None:
         """Write these articles' reports in one transaction, replacing their old rows."""
