@@ -7,7 +7,9 @@
 - ``export [--db] --format parquet|csv|jsonl --out DIR``: every table to a file;
 - ``stats [--db] [--by outlet|month|outlet,month] [--format text|json]``: counts per group;
 - ``cluster [--db] [--rebuild]``: put the stored articles into stories (ingest does too);
-- ``stories [--db] [--format text|json|jsonl]``: the stories, the earliest first.
+- ``stories [--db] [--format text|json|jsonl]``: the stories, the earliest first;
+- ``claims [--db] [--story ID] [--about TEXT] [--format text|json|jsonl|jsonld]``: the
+  claims of the stories, with first report, origins, denials and contradictions.
 
 DuckDB is imported only when one of them runs, so other commands start without it.
 """
@@ -30,6 +32,7 @@ from reportedly.errors import ReportedlyWarning
 if TYPE_CHECKING:
     from rich.progress import Progress as RichBar
 
+    from reportedly.corpus.claims import Claim
     from reportedly.corpus.job import IngestSummary
     from reportedly.corpus.stats import GroupStats
     from reportedly.corpus.story_tables import StoryRecord
@@ -41,7 +44,8 @@ SQL_FORMATS = ("table", "csv", "json")
 
 
 def add_corpus_commands(commands: Subparsers) -> None:
-    """Add ``ingest``, ``show``, ``sql``, ``export``, ``stats``, ``cluster``, ``stories``."""
+    """Add ``ingest``, ``show``, ``sql``, ``export``, ``stats``, ``cluster``, ``stories``,
+    ``claims``."""
     _add_ingest(commands)
     _add_show(commands)
     _add_sql(commands)
@@ -49,6 +53,7 @@ def add_corpus_commands(commands: Subparsers) -> None:
     _add_stats(commands)
     _add_cluster(commands)
     _add_stories(commands)
+    _add_claims(commands)
 
 
 def _db_argument(parser: argparse.ArgumentParser) -> None:
@@ -151,6 +156,23 @@ def _add_stories(commands: Subparsers) -> None:
     _db_argument(parser)
     parser.add_argument("--format", "-f", choices=("text", "json", "jsonl"), default="text")
     parser.set_defaults(func=run_stories)
+
+
+def _add_claims(commands: Subparsers) -> None:
+    parser = commands.add_parser(
+        "claims",
+        help="list the claims of the stories, traced to their origins",
+        description="One line per claim: what the attributions of a story that state the "
+        "same thing say, where it appeared, who reported it first, the independent origins "
+        "it rests on, who denies it, and the figures that contradict each other.",
+    )
+    _db_argument(parser)
+    parser.add_argument("--story", type=int, metavar="ID", help="only this story's claims")
+    parser.add_argument("--about", metavar="TEXT", help="only claims whose words include these")
+    parser.add_argument(
+        "--format", "-f", choices=("text", "json", "jsonl", "jsonld"), default="text"
+    )
+    parser.set_defaults(func=run_claims)
 
 
 def _positive(value: str) -> int:
@@ -301,6 +323,19 @@ def run_stories(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
+def run_claims(args: argparse.Namespace) -> int:
+    """``reportedly claims``."""
+    from reportedly import cli
+    from reportedly.corpus.corpus import Corpus
+
+    with Corpus(args.db, read_only=True) as corpus:
+        found = corpus.claims(story=args.story, about=args.about)
+    cli.write_stdout(
+        claims_text(found) if args.format == "text" else claims_json(found, args.format)
+    )
+    return cli.EXIT_OK
+
+
 # --- output ------------------------------------------------------------------------------
 
 
@@ -429,6 +464,46 @@ def stories_text(stories: Sequence[StoryRecord]) -> str:
         for story in stories
     ]
     return _table(["story", "published", "articles", "outlets", "copies", "title"], rows)
+
+
+def claims_json(claims: Sequence[Claim], fmt: str) -> str:
+    """Claims as one JSON array (``json``), one object per line (``jsonl``), or
+    schema.org ``Claim`` objects in a JSON-LD graph (``jsonld``)."""
+    from reportedly.corpus.claims import claim_data, claims_jsonld
+
+    if fmt == "jsonld":
+        return json.dumps(claims_jsonld(claims), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(claim_data(c), ensure_ascii=False) + "\n" for c in claims)
+    return json.dumps([claim_data(c) for c in claims], ensure_ascii=False, indent=2) + "\n"
+
+
+def claims_text(claims: Sequence[Claim]) -> str:
+    """Claims as a table: id, first report, appearances, origins, denials, contradictions,
+    text."""
+    rows = []
+    for claim in claims:
+        first = claim.first_report
+        when = first.published or "undated"
+        rows.append(
+            [
+                claim.id,
+                f"{first.article} ({when}{', uncertain' if first.uncertain else ''})",
+                str(len(claim.appearances)),
+                f"{claim.independent_origins}: "
+                + "; ".join(f"{o.name} ({o.kind})" for o in claim.origins),
+                "; ".join(f"{d.source or '?'} ({d.article})" for d in claim.denials),
+                "; ".join(
+                    f"{c.measure} "
+                    + " / ".join(dict.fromkeys(str(v.value) for v in c.values))
+                    + (" (later update)" if c.later_update else "")
+                    for c in claim.contradictions
+                ),
+                claim.text,
+            ]
+        )
+    names = ["claim", "first report", "seen", "origins", "denials", "contradictions", "text"]
+    return _table(names, rows)
 
 
 def _share(value: float | None) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 import duckdb
 
 from reportedly.corpus import DEFAULT_PATH, story_tables
+from reportedly.corpus.claims import Claim, claims
 from reportedly.corpus.job import IngestSummary, Progress
 from reportedly.corpus.stats import GroupStats, stats
 from reportedly.corpus.store import Store
@@ -55,6 +56,12 @@ class Corpus:
     def stories(self) -> list[StoryRecord]:
         """Every story, the earliest first: its articles, dates, outlets and copies."""
         return story_tables.stories(self.store)
+
+    def claims(self, *, story: int | None = None, about: str | None = None) -> list[Claim]:
+        """The claims of every story (of ``story`` alone): their appearances, first
+        report, origins, denials and contradictions (``reportedly.corpus.claims``); with
+        ``about``, those whose appearances hold all its words."""
+        return claims(self.store, story=story, about=about)
 
     def report(self, article: str) -> Report:
         """The stored report of the article with this key (``articles.id``)."""

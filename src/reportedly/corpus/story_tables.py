@@ -22,7 +22,9 @@ FETCH_ROWS = 256
 _UNASSIGNED = """
 SELECT id, coalesce(title, ''), text, published, outlet FROM articles
 WHERE {where}
-ORDER BY published IS NULL, published, id
+ORDER BY published IS NULL, published,
+         -- within a day, the earlier time where the page gives one (a wire before its reprint)
+         try_cast(date_evidence.value AS TIMESTAMPTZ) NULLS LAST, id
 """
 
 

@@ -1,0 +1,749 @@
+"""Claims: within a story, the attributions that state the same thing, traced to their
+origins.
+
+``claims(store)`` reads every story's attributions (``attribution_view`` joined with
+``story_articles``) and, story by story, ``match`` groups them:
+
+- **statements**: an attribution whose content a deeper one of its chain repeats
+  ("Reuters reported X, citing two officials": the officials' X) is that one's
+  appearance, not a second one; refusals (``decline``) say nothing and are left out;
+  denials (``deny``) are kept apart;
+- **matching**: statements are taken in publication order; each joins the claim it is
+  most similar to on average (``Settings.join``), else starts one. Similarity is the
+  cosine of the contents' TF-IDF vectors (content words, lightly stemmed, IDF over the
+  story's statements), plus a share of their names (capitalized words) in common, plus
+  a bonus when they give a number in common. Numbers that differ take nothing off: the
+  same claim with another figure is a contradiction, not another claim;
+- **denials**: a denial answers the claim of its ``target`` when the target is in its
+  article, else the claim of the story it is most similar to (``Settings.deny``);
+- **origins**: each appearance rests on the deepest source of its chain. A named
+  person, organization, group or document is itself (one identity across articles:
+  ``source_identities``); an outlet ("according to Reuters", "citing Reuters", "Reuters
+  reported") is that outlet; anonymous and unresolved sources are the outlet that cites
+  them (an outlet in the chain, else the article's: a wire dateline's agency, and for a
+  copy, its original's). An outlet that carries the claim in an article of the story
+  rests on what its own article rests on, so "citing Reuters" counts Reuters' sources
+  once. ``independent_origins`` is how many remain;
+- **first report**: the earliest appearance by publication time (the date evidence's
+  time of day where known); ``uncertain`` when the earliest day holds another article
+  and one of them is dated to the day only, or some appearance has no date;
+- **contradictions**: the same measure (``lang.en.measures``: a currency, a share, the
+  noun after the number, a measure noun before it) given different numbers in
+  appearances of one claim; ``later_update`` when the latest differing figure comes later
+  than another figure given by the same kind of origin (the ministry's 30 million, then
+  its 45 million; not anonymous sources' 12, then an official's 15).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from reportedly.corpus.keys import normalized
+from reportedly.corpus.store import Store
+from reportedly.data.outlets import lookup_name
+from reportedly.lang.en.measures import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MEASURE_NOUNS,
+    PERCENT_WORDS,
+    SCALES,
+)
+from reportedly.lang.en.numbers import CARDINALS
+from reportedly.lang.en.stop_words import STOP_WORDS
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+TOKEN = re.compile(r"(?:us\$|[$€£¥])?\d[\d,]*(?:\.\d+)?%?|[^\W\d_]+(?:['’][^\W\d_]+)*|%", re.I)
+NUMBER = re.compile(r"(?P<symbol>us\$|[$€£¥])?(?P<digits>\d[\d,]*(?:\.\d+)?)(?P<percent>%)?", re.I)
+DATELINE_AGENCY = re.compile(r"\(([A-Z][^()]{0,40})\)")
+YEARS = range(1900, 2101)
+"""Four-digit numbers read as years, not figures (unless money)."""
+COUNT_WORDS = {w: n for w, n in CARDINALS.items() if n > 1 and w not in {"both", "dozen"}}
+"""Number words read as figures ("twelve workers"); "a", "one", "both" say too little."""
+MEASURE_LOOKBACK = 4
+"""Words before a number searched for a measure noun ("the death toll rose to 15")."""
+KIND_RANK = {"outlet": 0, "person": 1, "organization": 2, "group": 3, "document": 4}
+"""Which kind an origin merged from several takes (lowest first; anonymous last)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The thresholds and weights of matching (defaults: ``DEFAULT_SETTINGS``)."""
+
+    join: float
+    """The average similarity a statement needs to join a claim."""
+    deny: float
+    """The similarity a denial without a target in its article needs to answer a claim."""
+    names: float
+    """The weight of the share of names two contents have in common."""
+    numbers: float
+    """Added when two contents give a number in common."""
+    shared_terms: int
+    """The content words two contents must have in common to be alike at all ("the
+    offer" is like no other offer)."""
+
+
+DEFAULT_SETTINGS = Settings(join=0.5, deny=0.2, names=0.15, numbers=0.1, shared_terms=2)
+"""Set by hand on the provenance test corpus (``tests/resources/provenance``), the only
+gold there is for claims: it keeps the claims of its stories apart and their rewrites
+together. Not calibrated on a benchmark."""
+
+
+# --- the records -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Appearance:
+    """One article's statement of a claim: the attribution, its article's outlet and day."""
+
+    article: str
+    attribution: str
+    outlet: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FirstReport:
+    """The earliest appearance: its article, day, date evidence (``value``, ``source``,
+    ``precision``; None without one) and whether another could be as early."""
+
+    article: str
+    published: str | None
+    evidence: dict[str, Any] | None
+    uncertain: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Who a claim rests on: a name, its kind (a source kind; ``anonymous`` for an outlet's
+    own unnamed sources) and the articles whose appearances rest on it."""
+
+    name: str
+    kind: str
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Denial:
+    """A denial that answers the claim: its article, attribution and source's name."""
+
+    article: str
+    attribution: str
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """One figure of a contradiction: the number, where, and who gave it."""
+
+    value: float | int
+    article: str
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Different figures for one measure (``kind`` ``number``), in publication order."""
+
+    kind: str
+    measure: str
+    values: tuple[Value, ...]
+    later_update: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What several attributions of a story state (``id`` is ``story:n``, n from 1 in the
+    order of first appearance)."""
+
+    id: str
+    story: int
+    text: str
+    appearances: tuple[Appearance, ...]
+    first_report: FirstReport
+    origins: tuple[Origin, ...]
+    denials: tuple[Denial, ...]
+    contradictions: tuple[Contradiction, ...]
+
+    @property
+    def independent_origins(self) -> int:
+        return len(self.origins)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One source of a chain: its name, kind, and corpus identity."""
+
+    name: str | None
+    kind: str | None
+    identity: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One attribution as matching reads it: the deepest source first in ``chain``, the
+    chain's top (the reporter) last; ``outlet`` is the article's, ``speaks_for`` the
+    outlet whose reporting it carries (a wire dateline's agency, a copy's original's)."""
+
+    story: int
+    article: str
+    attribution: str
+    position: int
+    content: str
+    stance: str
+    target: str | None
+    chain: tuple[Link, ...]
+    outlet: str | None
+    speaks_for: str | None
+    published: str | None
+    evidence: dict[str, Any] | None
+    copy_of: str | None
+
+    @property
+    def source(self) -> str | None:
+        return self.chain[0].name if self.chain else None
+
+
+@dataclass(slots=True)
+class _Group:
+    members: list[int] = field(default_factory=list)
+    denials: list[int] = field(default_factory=list)
+
+
+# --- reading the store -------------------------------------------------------------------
+
+_ROWS = """
+SELECT sa.story, v.article, v.attribution, t.position, v.content, v.stance, v.target,
+       v.parent, t.content.start AS content_start, t.content."end" AS content_end,
+       v.source, v.source_kind, coalesce(v.source_identity, v.source_key) AS identity,
+       v.outlet, v.published, ar.date_evidence, ar.removed, sa.copy_of
+FROM attribution_view v
+JOIN attributions t ON t.article = v.article AND t.id = v.attribution
+JOIN story_articles sa ON sa.article = v.article
+JOIN articles ar ON ar.id = v.article
+WHERE {where}
+ORDER BY sa.story, v.article, t.position
+"""
+
+
+def claims(
+    store: Store,
+    *,
+    story: int | None = None,
+    about: str | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> list[Claim]:
+    """The claims of every story (of ``story`` alone when given), the earliest story
+    first; with ``about``, only those whose appearances hold all its words."""
+    where, parameters = ("sa.story = ?", [story]) if story is not None else ("true", [])
+    rows = store.dicts(_ROWS.format(where=where), parameters)
+    found: list[Claim] = []
+    for number, statements in _stories(rows):
+        found.extend(match(number, statements, settings=settings))
+    if about:
+        wanted = [word.casefold() for word in WORD.findall(about)]
+        found = [claim for claim in found if _about(claim, wanted, rows)]
+    return found
+
+
+def _stories(rows: Sequence[dict[str, Any]]) -> Iterator[tuple[int, list[Statement]]]:
+    by_story: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_story[int(row["story"])].append(row)
+    outlets = {row["article"]: _speaking_outlet(row) for row in rows}
+    for number in sorted(by_story):
+        yield number, list(statements(by_story[number], outlets))
+
+
+def statements(
+    rows: Sequence[dict[str, Any]], outlets: dict[str, str | None]
+) -> Iterator[Statement]:
+    """The statements of one story's attribution rows (see the module docstring)."""
+    by_id = {(row["article"], row["attribution"]): row for row in rows}
+    repeated = {
+        (row["article"], row["parent"])
+        for row in rows
+        if row["parent"] and _overlaps(row, by_id.get((row["article"], row["parent"])))
+    }
+    for row in rows:
+        key = (row["article"], row["attribution"])
+        if key in repeated or row["stance"] == "decline" or not (row["content"] or "").strip():
+            continue
+        chain: list[Link] = []
+        current: dict[str, Any] | None = row
+        while current is not None and len(chain) < 16:
+            chain.append(Link(current["source"], current["source_kind"], current["identity"]))
+            parent = current["parent"]
+            current = by_id.get((row["article"], parent)) if parent else None
+        original = row["copy_of"]
+        yield Statement(
+            story=int(row["story"]),
+            article=row["article"],
+            attribution=row["attribution"],
+            position=int(row["position"]),
+            content=row["content"],
+            stance=row["stance"],
+            target=row["target"],
+            chain=tuple(chain),
+            outlet=row["outlet"],
+            speaks_for=outlets[original] if original in outlets else outlets[row["article"]],
+            published=row["published"],
+            evidence=row["date_evidence"],
+            copy_of=original,
+        )
+
+
+def _overlaps(child: dict[str, Any], parent: dict[str, Any] | None) -> bool:
+    if parent is None:
+        return False
+    return bool(
+        child["content_start"] < parent["content_end"]
+        and parent["content_start"] < child["content_end"]
+    )
+
+
+def _speaking_outlet(row: dict[str, Any]) -> str | None:
+    """The outlet an article speaks for: a wire dateline's agency, else its own."""
+    for line in row["removed"] or ():
+        if line["kind"] == "dateline" and (found := DATELINE_AGENCY.search(line["text"])):
+            known = lookup_name(found.group(1))
+            return known.name if known else found.group(1)
+    outlet: str | None = row["outlet"]
+    return outlet
+
+
+def _about(claim: Claim, wanted: Sequence[str], rows: Sequence[dict[str, Any]]) -> bool:
+    keys = {(a.article, a.attribution) for a in claim.appearances}
+    texts = [claim.text] + [r["content"] for r in rows if (r["article"], r["attribution"]) in keys]
+    words = {word.casefold() for text in texts for word in WORD.findall(text or "")}
+    return all(word in words for word in wanted)
+
+
+# --- matching ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Features:
+    terms: dict[str, float]
+    names: frozenset[str]
+    numbers: frozenset[float]
+
+
+def match(
+    story: int, found: Sequence[Statement], *, settings: Settings = DEFAULT_SETTINGS
+) -> list[Claim]:
+    """One story's statements grouped into claims, in the order of first appearance."""
+    ordered = sorted(found, key=lambda s: (_time_key(s), s.article, s.position))
+    features = _featurize([s.content for s in ordered])
+    groups: list[_Group] = []
+    denials: list[int] = []
+    for index, statement in enumerate(ordered):
+        if statement.stance == "deny":
+            denials.append(index)
+            continue
+        best, score = _best(index, groups, features, settings)
+        if best is not None and score >= settings.join:
+            best.members.append(index)
+        else:
+            groups.append(_Group([index]))
+    by_attribution = {
+        (ordered[i].article, ordered[i].attribution): group
+        for group in groups
+        for i in group.members
+    }
+    for index in denials:
+        denial = ordered[index]
+        group = by_attribution.get((denial.article, denial.target or ""))
+        if group is None:
+            best, score = _best(index, groups, features, settings)
+            group = best if best is not None and score >= settings.deny else None
+        if group is not None:
+            group.denials.append(index)
+    return [
+        _claim(
+            f"{story}:{number}",
+            story,
+            [ordered[i] for i in g.members],
+            [ordered[i] for i in g.denials],
+        )
+        for number, g in enumerate(groups, start=1)
+    ]
+
+
+def _best(
+    index: int, groups: Sequence[_Group], features: Sequence[_Features], settings: Settings
+) -> tuple[_Group | None, float]:
+    best, best_score = None, 0.0
+    for group in groups:
+        score = sum(similarity(features[index], features[i], settings) for i in group.members)
+        score /= len(group.members)
+        if score > best_score:
+            best, best_score = group, score
+    return best, best_score
+
+
+def similarity(first: _Features, second: _Features, settings: Settings = DEFAULT_SETTINGS) -> float:
+    """Cosine of the terms, plus the names' share in common, plus a shared number; none
+    for contents with fewer than ``settings.shared_terms`` content words in common."""
+    if len(first.terms.keys() & second.terms.keys()) < settings.shared_terms:
+        return 0.0
+    score = sum(weight * second.terms.get(term, 0.0) for term, weight in first.terms.items())
+    if first.names and second.names:
+        shared = len(first.names & second.names) / min(len(first.names), len(second.names))
+        score += settings.names * shared
+    if first.numbers & second.numbers:
+        score += settings.numbers
+    return score
+
+
+def _featurize(contents: Sequence[str]) -> list[_Features]:
+    counts = [Counter(terms(content)) for content in contents]
+    seen = Counter(term for count in counts for term in count)
+    total = len(counts)
+    found = []
+    for content, count in zip(contents, counts, strict=True):
+        weights = {t: n * (math.log((1 + total) / (1 + seen[t])) + 1) for t, n in count.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        found.append(
+            _Features(
+                {t: w / norm for t, w in weights.items()},
+                frozenset(names(content)),
+                frozenset(value for value, _ in figures(content)),
+            )
+        )
+    return found
+
+
+def terms(text: str) -> Iterator[str]:
+    """The content words of a text, lower case and lightly stemmed."""
+    for word in WORD.findall(text):
+        lowered = word.casefold().replace("’", "'").removesuffix("'s")
+        if lowered not in STOP_WORDS and len(lowered) > 1:
+            yield _stem(lowered)
+
+
+def _stem(word: str) -> str:
+    for suffix, replacement, shortest in (
+        ("ies", "y", 5),
+        ("ing", "", 6),
+        ("ed", "", 5),
+        ("es", "", 5),
+        ("s", "", 4),
+    ):
+        if word.endswith(suffix) and len(word) >= shortest and not word.endswith("ss"):
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+def names(text: str) -> Iterator[str]:
+    """Capitalized words but the text's first, lower case ("Calder", "Foods")."""
+    for position, match_ in enumerate(WORD.finditer(text)):
+        word = match_.group()
+        if position and word[0].isupper() and word.casefold() not in STOP_WORDS:
+            yield word.casefold()
+
+
+def figures(text: str) -> Iterator[tuple[float, str]]:
+    """The numbers of a text with the measure each counts (``lang.en.measures``):
+    ``("usd", 4.2e9)`` for "$4.2 billion", ``("worker", 12)`` for "12 workers"."""
+    tokens = [t.group() for t in TOKEN.finditer(text)]
+    for index, token in enumerate(tokens):
+        lowered = token.casefold()
+        number = NUMBER.fullmatch(lowered)
+        if number is not None:
+            value = float(number.group("digits").replace(",", ""))
+            symbol = number.group("symbol")
+            percent = bool(number.group("percent"))
+        elif lowered in COUNT_WORDS:
+            value, symbol, percent = float(COUNT_WORDS[lowered]), None, False
+        else:
+            continue
+        after = [t.casefold() for t in tokens[index + 1 : index + 3]]
+        if after and after[0] in SCALES:
+            value *= SCALES[after[0]]
+            after = after[1:]
+        measure = _measure(symbol, percent, after, tokens[max(0, index - MEASURE_LOOKBACK) : index])
+        if measure is None or (measure != "money" and value in YEARS and symbol is None):
+            continue
+        yield _plain(value), measure
+
+
+def _measure(symbol: str | None, percent: bool, after: list[str], before: list[str]) -> str | None:
+    if symbol:
+        return "money:" + CURRENCY_SYMBOLS[symbol.casefold()]
+    if after and after[0] in CURRENCY_WORDS:
+        return "money:" + CURRENCY_WORDS[after[0]]
+    if percent or (after and after[0] in PERCENT_WORDS):
+        return "percent"
+    if after and WORD.fullmatch(after[0]) and after[0] not in STOP_WORDS:
+        return _stem(after[0])
+    for word in reversed(before):
+        if _stem(word.casefold()) in {_stem(noun) for noun in MEASURE_NOUNS}:
+            return _stem(word.casefold())
+    return None
+
+
+def _plain(value: float) -> float:
+    return float(int(value)) if value.is_integer() else value
+
+
+# --- one claim ---------------------------------------------------------------------------
+
+
+def _claim(claim_id: str, story: int, members: list[Statement], denials: list[Statement]) -> Claim:
+    first = first_report(members)
+    leading = next(s for s in members if s.article == first.article)
+    return Claim(
+        id=claim_id,
+        story=story,
+        text=_clean(leading.content),
+        appearances=tuple(
+            Appearance(s.article, s.attribution, s.outlet, s.published) for s in members
+        ),
+        first_report=first,
+        origins=origins(members),
+        denials=tuple(Denial(s.article, s.attribution, s.source) for s in denials),
+        contradictions=contradictions(members),
+    )
+
+
+def _clean(content: str) -> str:
+    text = content.strip().strip("\"“”'‘’ ,").strip()
+    return text.removeprefix("that ").strip()
+
+
+def _time_key(statement: Statement) -> tuple[str, str]:
+    """Orders by day, then by time of day where known (UTC when the offset is), undated
+    last."""
+    if statement.published is None:
+        return ("9999-99-99", "")
+    return (statement.published, _moment(statement.evidence) or "~")
+
+
+def _moment(evidence: dict[str, Any] | None) -> str | None:
+    if not evidence or evidence.get("precision") == "day":
+        return None
+    moment = datetime.fromisoformat(str(evidence["value"]))
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat()
+
+
+def first_report(members: Sequence[Statement]) -> FirstReport:
+    """The earliest appearance and whether another could be as early (module docstring)."""
+    articles = {s.article: s for s in members}
+    dated = [s for s in articles.values() if s.published]
+    if not dated:
+        first = members[0]
+        return FirstReport(first.article, None, None, uncertain=True)
+    day = min(s.published or "" for s in dated)
+    same_day = [s for s in dated if s.published == day]
+    same_day.sort(key=lambda s: (_moment(s.evidence) is None, _moment(s.evidence) or "", s.article))
+    first = same_day[0]
+    rivals = [s for s in same_day[1:] if s.copy_of != first.article]
+    undated = len(dated) < len(articles)
+    tied = any(
+        _moment(s.evidence) is None
+        or _moment(first.evidence) is None
+        or _moment(s.evidence) == _moment(first.evidence)
+        for s in rivals
+    )
+    return FirstReport(first.article, first.published, first.evidence, uncertain=tied or undated)
+
+
+def _origin_of(statement: Statement) -> tuple[str, str, str]:
+    """The key, name and kind of what one appearance rests on, within its article."""
+    deepest = statement.chain[0] if statement.chain else Link(None, None, None)
+    if deepest.kind is None or deepest.name is None or _unnamed(deepest):
+        citing = next((link.name for link in statement.chain[1:] if link.kind == "outlet"), None)
+        outlet = citing or statement.speaks_for or statement.article
+        return _outlet_key(outlet), _outlet_name(outlet), "anonymous"
+    if deepest.kind == "outlet" or lookup_name(deepest.name):
+        return _outlet_key(deepest.name), _outlet_name(deepest.name), "outlet"
+    return (
+        deepest.identity or f"{deepest.kind}:{normalized(deepest.name)}",
+        deepest.name,
+        deepest.kind,
+    )
+
+
+def _unnamed(link: Link) -> bool:
+    """An anonymous source, or an unresolved one known by a pronoun or a bare word."""
+    name = link.name or ""
+    return link.kind == "anonymous" or (link.kind == "unknown" and " " not in name.strip())
+
+
+def _outlet_key(name: str) -> str:
+    return "outlet:" + normalized(_outlet_name(name))
+
+
+def _outlet_name(name: str) -> str:
+    known = lookup_name(name)
+    return known.name if known else name
+
+
+def origins(members: Sequence[Statement]) -> tuple[Origin, ...]:
+    """Who the appearances rest on, an outlet carrying the claim itself resolved to its
+    own article's origins (module docstring); the most cited first."""
+    own = [(s, _origin_of(s)) for s in members]
+    by_outlet: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for statement, origin in own:
+        if statement.speaks_for:
+            by_outlet[_outlet_key(statement.speaks_for)].add(origin)
+    articles: dict[str, list[str]] = defaultdict(list)
+    named: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for statement, origin in own:
+        for key, name, kind in _resolved(origin, by_outlet):
+            if statement.article not in articles[key]:
+                articles[key].append(statement.article)
+            named[key].append((name, kind))
+    found = []
+    for key, article_list in articles.items():
+        name = Counter(n for n, _ in named[key]).most_common(1)[0][0]
+        kind = min((k for _, k in named[key]), key=lambda k: KIND_RANK.get(k, len(KIND_RANK)))
+        found.append(Origin(name, kind, tuple(article_list)))
+    found.sort(key=lambda o: (-len(o.articles), o.name))
+    return tuple(found)
+
+
+def _resolved(
+    origin: tuple[str, str, str], by_outlet: dict[str, set[tuple[str, str, str]]]
+) -> Iterable[tuple[str, str, str]]:
+    seen: set[str] = set()
+    pending = [origin]
+    while pending:
+        current = pending.pop()
+        if current[0] in seen:
+            continue
+        seen.add(current[0])
+        carried = {o for o in by_outlet.get(current[0], set()) if o[0] != current[0]}
+        if current[2] == "outlet" and carried:
+            pending.extend(carried)
+        else:
+            yield current
+
+
+def contradictions(members: Sequence[Statement]) -> tuple[Contradiction, ...]:
+    """Measures given different numbers by the appearances (module docstring)."""
+    by_measure: dict[str, list[tuple[Statement, float]]] = defaultdict(list)
+    for statement in members:
+        for value, measure in figures(statement.content):
+            if (statement, value) not in by_measure[measure]:
+                by_measure[measure].append((statement, value))
+    found = []
+    for measure, given in by_measure.items():
+        if len({value for _, value in given}) < 2:
+            continue
+        given.sort(key=lambda pair: _time_key(pair[0]))
+        first_value = given[0][1]
+        last_statement, last_value = [pair for pair in given if pair[1] != first_value][-1]
+        kind = _origin_of(last_statement)[2]
+        update = any(
+            value != last_value
+            and _later(last_statement, statement)
+            and _origin_of(statement)[2] == kind
+            for statement, value in given
+        )
+        found.append(
+            Contradiction(
+                kind="number",
+                measure=measure,
+                values=tuple(Value(_number(v), s.article, s.source) for s, v in given),
+                later_update=update,
+            )
+        )
+    return tuple(found)
+
+
+def _later(second: Statement, first: Statement) -> bool:
+    """Whether ``second`` was surely published after ``first``: a later day, or a later
+    time of day where both give one."""
+    if not second.published or not first.published:
+        return False
+    if second.published != first.published:
+        return second.published > first.published
+    moments = _moment(second.evidence), _moment(first.evidence)
+    return moments[0] is not None and moments[1] is not None and moments[0] > moments[1]
+
+
+def _number(value: float) -> float | int:
+    return int(value) if value.is_integer() else value
+
+
+# --- output ------------------------------------------------------------------------------
+
+
+def claim_data(claim: Claim) -> dict[str, Any]:
+    """A claim as the ``claims`` JSON Lines schema writes it (README)."""
+    first = claim.first_report
+    return {
+        "id": claim.id,
+        "story": claim.story,
+        "text": claim.text,
+        "appearances": [
+            {
+                "article": a.article,
+                "attribution": a.attribution,
+                "outlet": a.outlet,
+                "published": a.published,
+            }
+            for a in claim.appearances
+        ],
+        "first_report": {
+            "article": first.article,
+            "published": first.published,
+            "evidence": first.evidence,
+            "uncertain": first.uncertain,
+        },
+        "origins": [
+            {"name": o.name, "kind": o.kind, "articles": list(o.articles)} for o in claim.origins
+        ],
+        "independent_origins": claim.independent_origins,
+        "denials": [
+            {"article": d.article, "attribution": d.attribution, "source": d.source}
+            for d in claim.denials
+        ],
+        "contradictions": [
+            {
+                "kind": c.kind,
+                "values": [
+                    {"value": v.value, "article": v.article, "source": v.source} for v in c.values
+                ],
+                "later_update": c.later_update,
+            }
+            for c in claim.contradictions
+        ],
+    }
+
+
+def claims_jsonld(claims: Sequence[Claim]) -> dict[str, Any]:
+    """Claims as schema.org ``Claim`` objects in one JSON-LD graph: each ``appearance`` a
+    ``NewsArticle`` (its corpus key as ``identifier``, its outlet as ``publisher``), the
+    first report as ``firstAppearance``; no review, no verdict."""
+
+    def article(appearance: Appearance) -> dict[str, Any]:
+        node: dict[str, Any] = {"@type": "NewsArticle", "identifier": appearance.article}
+        if appearance.outlet:
+            node["publisher"] = {"@type": "Organization", "name": appearance.outlet}
+        if appearance.published:
+            node["datePublished"] = appearance.published
+        return node
+
+    graph = []
+    for claim in claims:
+        appearances = {a.article: a for a in claim.appearances}
+        graph.append(
+            {
+                "@type": "Claim",
+                "identifier": claim.id,
+                "text": claim.text,
+                "appearance": [article(a) for a in appearances.values()],
+                "firstAppearance": article(appearances[claim.first_report.article]),
+            }
+        )
+    return {"@context": "https://schema.org", "@graph": graph}

@@ -1,0 +1,369 @@
+"""Claims within stories, on a hand-made corpus (``tests/resources/provenance``): a wire
+story with its reprints and a trimmed copy, rewrites citing it, an outlet's own anonymous
+sources, a denial, contradicting figures (an update by the same ministry, a different
+price from the companies), a same-topic different event, distractors, an undated article;
+every expectation below was written by hand from the articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from reportedly.cli import main
+from reportedly.corpus import Corpus
+from reportedly.corpus.claims import (
+    Claim,
+    Link,
+    Statement,
+    figures,
+    first_report,
+)
+
+CORPUS = Path(__file__).parent.parent / "resources" / "provenance"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory, pipeline: Language) -> str:
+    path = str(tmp_path_factory.mktemp("provenance") / "p.duckdb")
+    with Corpus(path) as corpus:
+        corpus.ingest([str(CORPUS)], workers=1, mode="rules")
+    return path
+
+
+@pytest.fixture(scope="module")
+def claims(store: str) -> list[Claim]:
+    with Corpus(store, read_only=True) as corpus:
+        return corpus.claims()
+
+
+def claim_of(claims: list[Claim], article: str, words: str) -> Claim:
+    """The claim with an appearance in ``article`` whose text holds ``words``."""
+    (found,) = [
+        c for c in claims if words in c.text and any(a.article == article for a in c.appearances)
+    ]
+    return found
+
+
+def test_the_corpus_falls_into_its_stories(store: str) -> None:
+    with Corpus(store, read_only=True) as corpus:
+        stories = {frozenset(s.articles) for s in corpus.stories()}
+        copies = {pair for s in corpus.stories() for pair in s.copies}
+    articles = {json.loads(line)["id"] for p in CORPUS.glob("*.jsonl") for line in p.open()}
+    assert len(articles) >= 20
+    assert {a for s in stories for a in s} == articles
+    fire = {a for a in articles if a.startswith("fire-")}
+    assert frozenset(fire) in stories
+    assert frozenset(a for a in articles if a.startswith("deal-")) in stories
+    assert frozenset(a for a in articles if a.startswith("eastport-")) in stories
+    assert ("fire-yahoo", "fire-reuters") in copies
+    assert ("fire-courier", "fire-reuters") in copies
+
+
+# (article, words of the claim's text) -> (appearances' articles, first report, uncertain,
+# origins as (name, kind), denials' articles)
+EXPECTED = [
+    pytest.param(
+        ("fire-reuters", "killed 12 workers"),
+        (
+            {"fire-reuters", "fire-yahoo", "fire-courier", "fire-planet", "fire-ap"},
+            "fire-reuters",
+            False,
+            {("Reuters", "outlet"), ("Maria Lopez", "person")},
+            set(),
+        ),
+        id="wire, reprints, 'according to Reuters' are one origin; the governor another",
+    ),
+    pytest.param(
+        ("fire-reuters", "storage tank"),
+        (
+            {"fire-reuters", "fire-yahoo", "fire-courier", "fire-planet", "fire-blog"},
+            "fire-reuters",
+            True,
+            {("Tom Harris", "person")},
+            set(),
+        ),
+        id="'Reuters reported' rests on what Reuters rests on; an undated copy: uncertain",
+    ),
+    pytest.param(
+        ("fire-gazette", "inspectors had warned"),
+        (
+            {"fire-gazette"},
+            "fire-gazette",
+            False,
+            {("Northvale Gazette", "anonymous")},
+            {"fire-ap"},
+        ),
+        id="an outlet's own anonymous sources, and the company's denial",
+    ),
+    pytest.param(
+        ("deal-bloomberg", "Calder Foods"),
+        (
+            {"deal-bloomberg", "deal-wsj", "deal-planet", "deal-reuters"},
+            "deal-bloomberg",
+            True,
+            {
+                ("Bloomberg", "anonymous"),
+                ("The Wall Street Journal", "anonymous"),
+                ("two companies", "group"),
+            },
+            {"deal-ft"},
+        ),
+        id="two outlets' own sources the same day: a tie; 'citing' collapses onto Bloomberg",
+    ),
+    pytest.param(
+        ("bridge-herald", "Kessel Bridge"),
+        (
+            {"bridge-herald", "bridge-times", "bridge-post"},
+            "bridge-herald",
+            True,
+            {("Ana Ruiz", "person")},
+            set(),
+        ),
+        id="one minister, full name and surname: one origin",
+    ),
+    pytest.param(
+        ("eastport-ap", "Eastport"),
+        (
+            {"eastport-ap", "eastport-planet"},
+            "eastport-ap",
+            False,
+            {("Associated Press", "outlet")},
+            set(),
+        ),
+        id="same-topic different event: its own claim; a copy the same day is no tie",
+    ),
+]
+
+
+@pytest.mark.parametrize(("found", "expected"), EXPECTED)
+def test_claims_are_matched_and_traced(
+    claims: list[Claim], found: tuple[str, str], expected: tuple[Any, ...]
+) -> None:
+    claim = claim_of(claims, *found)
+    articles, first, uncertain, origins, denials = expected
+    assert {a.article for a in claim.appearances} == articles
+    assert (claim.first_report.article, claim.first_report.uncertain) == (first, uncertain)
+    assert {(o.name, o.kind) for o in claim.origins} == origins
+    assert claim.independent_origins == len(origins)
+    assert {d.article for d in claim.denials} == denials
+
+
+def test_the_first_report_keeps_its_date_evidence(claims: list[Claim]) -> None:
+    first = claim_of(claims, "fire-reuters", "killed 12 workers").first_report
+    assert first.published == "2024-03-04"
+    assert first.evidence == {
+        "value": "2024-03-04T09:15:00+00:00",
+        "source": "input",
+        "precision": "second",
+    }
+
+
+# (article, words) -> (the figures in publication order, later_update)
+CONTRADICTIONS = [
+    pytest.param(
+        ("fire-reuters", "killed 12 workers"),
+        ([12, 12, 12, 15, 12], False),
+        id="a toll: police via Reuters, then the governor (another kind of origin)",
+    ),
+    pytest.param(
+        ("deal-bloomberg", "Calder Foods"),
+        ([4_200_000_000, 4_200_000_000, 4_200_000_000, 3_900_000_000], False),
+        id="a price: anonymous sources, then the companies",
+    ),
+    pytest.param(
+        ("bridge-herald", "repairs will cost"),
+        ([30_000_000, 45_000_000], True),
+        id="a cost: the ministry, then the ministry again days later",
+    ),
+]
+
+
+@pytest.mark.parametrize(("found", "expected"), CONTRADICTIONS)
+def test_contradicting_figures(
+    claims: list[Claim], found: tuple[str, str], expected: tuple[list[int], bool]
+) -> None:
+    (contradiction,) = claim_of(claims, *found).contradictions
+    values, later_update = expected
+    assert [v.value for v in contradiction.values] == values
+    assert contradiction.later_update is later_update
+
+
+def test_only_differing_figures_contradict_and_claims_stay_in_their_story(
+    claims: list[Claim],
+) -> None:
+    fire = claim_of(claims, "fire-reuters", "killed 12 workers")
+    others = [c for c in claims if c.story == fire.story and c is not fire]
+    assert others and not any(c.contradictions for c in others)
+    assert not claim_of(claims, "bridge-herald", "Kessel Bridge").contradictions
+    stories_of = {a.article: c.story for c in claims for a in c.appearances}
+    for claim in claims:
+        assert {stories_of[a.article] for a in claim.appearances} == {claim.story}
+
+
+# --- the command and its JSON Lines shape -------------------------------------------------
+
+SHAPE: dict[str, Any] = {
+    "id": str,
+    "story": int,
+    "text": str,
+    "appearances": [{"article": str, "attribution": str, "outlet": (str, None), "published": (
+        str,
+        None,
+    )}],
+    "first_report": {
+        "article": str,
+        "published": (str, None),
+        "evidence": ({"value": str, "source": str, "precision": str}, None),
+        "uncertain": bool,
+    },
+    "origins": [{"name": str, "kind": str, "articles": [str]}],
+    "independent_origins": int,
+    "denials": [{"article": str, "attribution": str, "source": (str, None)}],
+    "contradictions": [
+        {"kind": str, "values": [{"value": (int, float), "article": str, "source": (str, None)}],
+         "later_update": bool}
+    ],
+}  # fmt: skip
+"""The ``claims`` JSON Lines schema of issue #23 item 4: a dict lists its keys exactly, a
+list the shape of each item, a tuple the shapes a value may take (None for null)."""
+
+
+def conforms(value: Any, shape: Any) -> bool:
+    if isinstance(shape, tuple):
+        return any(conforms(value, option) for option in shape)
+    if shape is None:
+        return value is None
+    if isinstance(shape, dict):
+        return (
+            isinstance(value, dict)
+            and set(value) == set(shape)
+            and all(conforms(value[k], s) for k, s in shape.items())
+        )
+    if isinstance(shape, list):
+        return isinstance(value, list) and all(conforms(item, shape[0]) for item in value)
+    if shape is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, shape)
+
+
+def test_the_claims_command_writes_the_documented_json_lines(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["claims", "--db", store, "--format", "jsonl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert lines and all(conforms(line, SHAPE) for line in lines)
+    assert all(line["independent_origins"] == len(line["origins"]) for line in lines)
+    assert any(line["contradictions"] for line in lines)
+    assert any(line["denials"] for line in lines)
+
+
+def test_the_claims_command_filters_by_story_and_words(
+    store: str, claims: list[Claim], capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = claim_of(claims, "deal-bloomberg", "Calder Foods").story
+    assert main(["claims", "--db", store, "--story", str(story), "-f", "json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found and {line["story"] for line in found} == {story}
+    assert main(["claims", "--db", store, "--about", "storage TANK", "-f", "jsonl"]) == 0
+    found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(found) == 2
+    assert all("storage tank" in line["text"] for line in found)
+    assert main(["claims", "--db", store]) == 0
+    assert "Tom Harris (person)" in capsys.readouterr().out
+
+
+def test_the_claims_command_writes_schema_org_claims(
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["claims", "--db", store, "--about", "Calder", "-f", "jsonld"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["@context"] == "https://schema.org"
+    (claim,) = [c for c in document["@graph"] if "$4.2 billion" in c["text"]]
+    assert claim["@type"] == "Claim"
+    assert claim["firstAppearance"]["identifier"] == "deal-bloomberg"
+    assert {a["identifier"] for a in claim["appearance"]} == {
+        "deal-bloomberg",
+        "deal-wsj",
+        "deal-planet",
+        "deal-reuters",
+    }
+    assert claim["firstAppearance"]["publisher"] == {"@type": "Organization", "name": "Bloomberg"}
+
+
+# --- the parts --------------------------------------------------------------------------
+
+FIGURES = [
+    ("killed 12 workers on Monday", [(12, "worker")]),
+    ("agreed to buy it for $4.2 billion", [(4_200_000_000, "money:usd")]),
+    ("will cost 45 million euros", [(45_000_000, "money:eur")]),
+    ("the death toll rose to 15", [(15, "toll")]),
+    ("twelve workers were killed", [(12, "worker")]),
+    ("unemployment fell to 4.5%", [(4.5, "percent")]),
+    ("the plant opened in 1998", []),
+    ("one of the workers", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES)
+def test_figures_and_their_measures(text: str, expected: list[tuple[float, str]]) -> None:
+    assert list(figures(text)) == expected
+
+
+def statement(article: str, value: str | None, precision: str = "day", **extra: Any) -> Statement:
+    fields: dict[str, Any] = {
+        "story": 0,
+        "article": article,
+        "attribution": "a1",
+        "position": 0,
+        "content": "x",
+        "stance": "assert",
+        "target": None,
+        "chain": (Link("Reuters", "outlet", "outlet:reuters"),),
+        "outlet": None,
+        "speaks_for": None,
+        "published": value[:10] if value else None,
+        "evidence": {"value": value, "source": "input", "precision": precision} if value else None,
+        "copy_of": None,
+    }
+    return Statement(**{**fields, **extra})
+
+
+FIRST = [
+    pytest.param(
+        [statement("b", "2024-03-04T10:00:00+00:00", "second"), statement("a", "2024-03-05")],
+        ("b", False),
+        id="an earlier day",
+    ),
+    pytest.param(
+        [statement("a", "2024-03-04"), statement("b", "2024-03-04T08:00:00+00:00", "second")],
+        ("b", True),
+        id="the same day, one of them to the day only",
+    ),
+    pytest.param(
+        [
+            statement("a", "2024-03-04T12:00:00+02:00", "second"),
+            statement("b", "2024-03-04T11:00:00+00:00", "second"),
+        ],
+        ("a", False),
+        id="times of day in their zones",
+    ),
+    pytest.param(
+        [statement("a", "2024-03-04"), statement("b", "2024-03-04", copy_of="a")],
+        ("a", False),
+        id="its own copy is no rival",
+    ),
+    pytest.param(
+        [statement("a", "2024-03-04"), statement("b", None)], ("a", True), id="an undated one"
+    ),
+    pytest.param([statement("a", None)], ("a", True), id="nothing dated"),
+]
+
+
+@pytest.mark.parametrize(("members", "expected"), FIRST)
+def test_first_report(members: list[Statement], expected: tuple[str, bool]) -> None:
+    first = first_report(members)
+    assert (first.article, first.uncertain) == expected
