@@ -208,7 +208,7 @@ class StoreVersionError(StoreError):
         else:
             super().__init__(
                 f"{path}: written by an older reportedly (store version {found}; this one "
-                f"reads {known}); `reportedly ingest --db {path} PATH...` migrates it"
+                f"reads {known}); migrate it first: reportedly migrate --db {path}"
             )
 
 

@@ -354,3 +354,16 @@ def test_markdown_input_is_one_of_the_articles(db: str) -> None:
     with Corpus(db, read_only=True) as corpus:
         titles = corpus.sql("SELECT title FROM articles WHERE input LIKE '%.md'").fetchall()
     assert titles == [(ARTICLE_MD.splitlines()[0].removeprefix("# "),)]
+
+
+def test_migrate_names_the_version_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.duckdb")
+    Store.open(db).close()
+    assert cli.main(["migrate", "--db", db]) == 0
+    assert capsys.readouterr().out.strip().endswith("store version 1")
+    missing = str(tmp_path / "missing.duckdb")
+    assert cli.main(["migrate", "--db", missing]) == 1
+    assert "no corpus store here" in capsys.readouterr().err
+    assert not Path(missing).exists()

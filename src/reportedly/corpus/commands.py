@@ -6,6 +6,7 @@
 - ``sql QUERY [--db] [--format table|csv|json]``: read-only DuckDB SQL;
 - ``export [--db] --format parquet|csv|jsonl --out DIR``: every table to a file;
 - ``stats [--db] [--by outlet|month|outlet,month] [--format text|json]``: counts per group;
+- ``migrate [--db]``: bring a store of an older layout up to date;
 - ``cluster [--db] [--rebuild]``: put the stored articles into stories (ingest does too);
 - ``stories [--db] [--format text|json|jsonl]``: the stories, the earliest first;
 - ``claims [--db] [--story ID] [--about TEXT] [--format text|json|jsonl|jsonld]``: the
@@ -23,11 +24,12 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reportedly import extractors
 from reportedly.corpus import DEFAULT_PATH
-from reportedly.errors import ReportedlyWarning
+from reportedly.errors import ReportedlyWarning, StoreMissingError
 
 if TYPE_CHECKING:
     from rich.progress import Progress as RichBar
@@ -52,6 +54,7 @@ def add_corpus_commands(commands: Subparsers) -> None:
     _add_export(commands)
     _add_stats(commands)
     _add_cluster(commands)
+    _add_migrate(commands)
     _add_stories(commands)
     _add_claims(commands)
 
@@ -144,6 +147,17 @@ def _add_cluster(commands: Subparsers) -> None:
     _db_argument(parser)
     parser.add_argument("--rebuild", action="store_true", help="recompute every story")
     parser.set_defaults(func=run_cluster)
+
+
+def _add_migrate(commands: Subparsers) -> None:
+    parser = commands.add_parser(
+        "migrate",
+        help="bring a store written by an older reportedly up to date",
+        description="Migrate the store to this reportedly's layout (every corpus command "
+        "that writes does it too; reading commands ask for it).",
+    )
+    _db_argument(parser)
+    parser.set_defaults(func=run_migrate)
 
 
 def _add_stories(commands: Subparsers) -> None:
@@ -307,6 +321,19 @@ def run_cluster(args: argparse.Namespace) -> int:
         assigned = corpus.cluster(rebuild=args.rebuild)
         count = len(corpus.stories())
     print(f"{args.db}: {assigned} articles assigned; {count} stories")
+    return 0
+
+
+def run_migrate(args: argparse.Namespace) -> int:
+    """``reportedly migrate``: opening the store for writing migrates it."""
+    from reportedly.corpus.corpus import Corpus
+    from reportedly.corpus.store import STORE_VERSION
+
+    if not Path(args.db).exists():  # migrating creates nothing
+        raise StoreMissingError(args.db)
+    with Corpus(args.db):
+        pass
+    print(f"{args.db}: store version {STORE_VERSION}")
     return 0
 
 
