@@ -264,3 +264,8 @@ class DuplicateIdError(InputError):
             f"{name}: the id {key!r} was given to another article earlier in this run "
             f"({first}); this one is left out: give each article an id of its own"
         )
+
+
+class StoryNotFoundError(StoreError):
+    def __init__(self, path: str, story: int) -> None:
+        super().__init__(f"{path}: no story {story} in the store (reportedly stories lists them)")

@@ -56,6 +56,7 @@ def add_corpus_commands(commands: Subparsers) -> None:
     _add_cluster(commands)
     _add_migrate(commands)
     _add_stories(commands)
+    _add_story(commands)
     _add_claims(commands)
 
 
@@ -147,6 +148,20 @@ def _add_cluster(commands: Subparsers) -> None:
     _db_argument(parser)
     parser.add_argument("--rebuild", action="store_true", help="recompute every story")
     parser.set_defaults(func=run_cluster)
+
+
+def _add_story(commands: Subparsers) -> None:
+    parser = commands.add_parser(
+        "story",
+        help="one story told in order: its articles and its claims",
+        description="A story's articles on a timeline (outlet, time, copy of) and each "
+        "claim with its first report, origins, denials and contradictions; the HTML page "
+        "draws when each claim appeared where.",
+    )
+    parser.add_argument("id", type=int, metavar="ID", help="the story's id (reportedly stories)")
+    _db_argument(parser)
+    parser.add_argument("--format", "-f", choices=("text", "html"), default="text")
+    parser.set_defaults(func=run_story)
 
 
 def _add_migrate(commands: Subparsers) -> None:
@@ -322,6 +337,18 @@ def run_cluster(args: argparse.Namespace) -> int:
         count = len(corpus.stories())
     print(f"{args.db}: {assigned} articles assigned; {count} stories")
     return 0
+
+
+def run_story(args: argparse.Namespace) -> int:
+    """``reportedly story``."""
+    from reportedly import cli
+    from reportedly.corpus.corpus import Corpus
+    from reportedly.corpus.story_page import story_detail, story_html, story_text
+
+    with Corpus(args.db, read_only=True) as corpus:
+        detail = story_detail(corpus.store, args.id)
+    cli.write_stdout(story_html(detail) if args.format == "html" else story_text(detail))
+    return cli.EXIT_OK
 
 
 def run_migrate(args: argparse.Namespace) -> int:
