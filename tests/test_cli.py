@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from cli_runs import one_line, run
 from spacy.language import Language
 
 from reportedly import api, cli, ingest
@@ -48,21 +49,6 @@ def other(tmp_path: Path) -> Path:
     path = tmp_path / "other.txt"
     path.write_text(OTHER, encoding="utf-8")
     return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line(err: str) -> str:
-    """The single stderr line of a failure, checked to be one line and no traceback."""
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("reportedly: "), err
-    assert "Traceback" not in err
-    return lines[0]
 
 
 def set_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:

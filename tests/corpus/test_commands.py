@@ -12,6 +12,7 @@ from typing import Any
 
 import duckdb
 import pytest
+from cli_runs import one_line, run
 from corpus_inputs import ARTICLE_MD, NEWS, news_directory, row_counts, write_jsonl
 from spacy.language import Language
 
@@ -25,21 +26,6 @@ def _loaded(pipeline: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     """Load spaCy once for the session; keep the debug switch and color off."""
     monkeypatch.delenv(cli.DEBUG_ENV, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line(err: str) -> str:
-    """The single stderr line of a failure, checked to be one line and no traceback."""
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("reportedly: "), err
-    assert "Traceback" not in err
-    return lines[0]
 
 
 @pytest.fixture(scope="module")
