@@ -19,8 +19,11 @@ from reportedly.corpus.claims import (
     Claim,
     Link,
     Statement,
+    contradictions,
     figures,
     first_report,
+    match,
+    readings,
 )
 
 CORPUS = Path(__file__).parent.parent / "resources" / "provenance"
@@ -367,3 +370,128 @@ FIRST = [
 def test_first_report(members: list[Statement], expected: tuple[str, bool]) -> None:
     first = first_report(members)
     assert (first.article, first.uncertain) == expected
+
+
+# --- precision on BASIL's spot check: the general rules it asked for ---------------------
+
+
+def said(article: str, content: str, source: str = "Ann Lee", kind: str = "person") -> Statement:
+    return statement(
+        article,
+        "2024-03-04",
+        content=content,
+        chain=(Link(source, kind, f"{kind}:{source.casefold()}"),),
+        outlet=article,
+        speaks_for=article,
+    )
+
+
+def test_a_shared_phrase_alone_does_not_make_one_claim() -> None:
+    found = match(
+        0,
+        [
+            said("a", "that he was “deeply troubled” by the text messages"),
+            said("b", "“This decision should be deeply troubling to all Americans,”"),
+        ],
+    )
+    assert len(found) == 2
+
+
+def test_a_statement_negating_a_claim_is_its_denial_not_its_agreement() -> None:
+    found = match(
+        0,
+        [
+            said("a", "“a war of Obama’s choosing.”", "Michael Steele"),
+            said("b", "the war was “a war of Obama’s choosing,”", "Michael Steele"),
+            said(
+                "c",
+                "“Needless to say, the war in Afghanistan was not ‘a war of Obama’s choosing.’”",
+                "William Kristol",
+            ),
+        ],
+    )
+    (claim,) = found
+    assert {a.article for a in claim.appearances} == {"a", "b"}
+    assert [d.article for d in claim.denials] == ["c"]
+
+
+def test_two_statements_negating_alike_agree() -> None:
+    found = match(
+        0,
+        [
+            said("a", "that we will not agree to any legislative item until the Senate has acted"),
+            said(
+                "b",
+                "that they would not go forward with any legislative item until the Senate acted",
+            ),
+        ],
+    )
+    assert len(found) == 1 and not found[0].denials
+
+
+def test_unresolved_sources_are_no_origins() -> None:
+    found = match(
+        0,
+        [
+            said("a", "the cost of reading the document on the House floor", "Peter Keating"),
+            said("b", "the cost of reading the document on the House floor", "which", "unknown"),
+            said("c", "the cost of reading the document on the House floor", "he", "person"),
+            statement(
+                "d",
+                "2024-03-04",
+                content="the cost of reading the document on the House floor",
+                chain=(),
+                outlet="d",
+                speaks_for="d",
+            ),
+        ],
+    )
+    (claim,) = found
+    assert [(o.name, o.kind) for o in claim.origins] == [("Peter Keating", "person")]
+    assert claim.independent_origins == 1
+
+
+def test_a_document_of_a_speaker_in_the_chain_is_the_speaker() -> None:
+    found = match(
+        0,
+        [
+            statement(
+                "a",
+                "2024-03-04",
+                content="they earned $139 million from 2007 to 2014",
+                chain=(
+                    Link("tax returns", "document", "document:tax returns"),
+                    Link("Clinton campaign", "organization", "organization:clinton campaign"),
+                ),
+            )
+        ],
+    )
+    assert [(o.name, o.kind) for o in found[0].origins] == [("Clinton campaign", "organization")]
+
+
+# (figures of one appearance, of another) -> whether they contradict
+QUALIFIED = [
+    pytest.param("$1.1 million is the estimated cost", "it as costing more than $1 million", False,
+                 id="more than X holds X and more"),
+    pytest.param("earned $139 million in adjusted gross income",
+                 "earned roughly $141 million and paid nearly $44 million in federal income taxes",
+                 False, id="about X matches; a figure of another head is another measure"),
+    pytest.param("the repairs will cost 30 million euros", "the repairs will cost 45 million euros",
+                 True, id="two exact figures"),
+    pytest.param("killed about 12 workers", "killed 15 workers", True, id="beyond the estimate"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), QUALIFIED)
+def test_only_incompatible_figures_of_one_measure_contradict(
+    first: str, second: str, expected: bool
+) -> None:
+    members = [said("a", first), said("b", second, "Bo Ray")]
+    assert bool(contradictions(members)) is expected
+
+
+def test_a_qualifier_makes_a_range_and_a_phrase_a_head() -> None:
+    (more,) = readings("more than $1 million")
+    assert (more.low, more.high, more.head) == (1_000_000, float("inf"), None)
+    (income,) = readings("$139 million in adjusted gross income from 2007")
+    assert (income.measure, income.head, income.low) == ("money:usd", "income", 139_000_000)

@@ -435,3 +435,37 @@ def _rests_on_anonymous(report: Report, attribution: Attribution) -> bool:
         for child in report.attributions
         if child.parent == attribution.id
     )
+
+
+def test_a_full_name_with_middle_names_is_the_plain_name(tmp_path: Path) -> None:
+    names = [
+        "Hillary Rodham Clinton", "Hillary Clinton", "Donald J. Trump", "Donald Trump",
+        "Donald Trump Jr.", "Roger J. Stone Jr.", "Roger Stone", "Joseph R. Biden Jr.",
+        "Joseph Biden Jr.", "Joseph Biden", "Mary Ann Lee Smith Jones", "Mary Jones",
+    ]  # fmt: skip
+    report = _report(
+        "Reuters",
+        "2022-10-05",
+        [("person", name) for name in names],
+        [_attribution(f"a{i}", f"s{i}", "said") for i in range(1, len(names) + 1)],
+    )
+    with Store.open(str(tmp_path / "store.duckdb")) as store:
+        store.write([StoredArticle("A", "A.md", "A" * 16, report)], run=1)
+        found = dict(store.sql("SELECT key, identity FROM source_identities").fetchall())
+    assert found["person:hillary rodham clinton"] == "person:hillary clinton"
+    assert found["person:donald j trump"] == "person:donald trump"
+    assert found["person:donald trump jr"] == "person:donald trump jr"
+    assert found["person:roger j stone jr"] == "person:roger stone"
+    assert found["person:joseph r biden jr"] == "person:joseph biden jr"
+    assert found["person:mary ann lee smith jones"] == "person:mary ann lee smith jones"
+
+
+def test_opening_for_writing_brings_the_views_up_to_date(tmp_path: Path) -> None:
+    """Views hold no data: a store written by an earlier build gets today's views."""
+    path = str(tmp_path / "s.duckdb")
+    with Store.open(path) as store:
+        store.connection.execute("CREATE OR REPLACE VIEW source_identities AS SELECT 1 AS old")
+    with Store.open(path, read_only=True) as store:
+        assert store.dicts("SELECT * FROM source_identities") == [{"old": 1}]
+    with Store.open(path) as store:
+        assert store.dicts("SELECT * FROM source_identities") == []

@@ -12,24 +12,38 @@ origins.
   most similar to on average (``Settings.join``), else starts one. Similarity is the
   cosine of the contents' TF-IDF vectors (content words, lightly stemmed, IDF over the
   story's statements), plus a share of their names (capitalized words) in common, plus
-  a bonus when they give a number in common. Numbers that differ take nothing off: the
-  same claim with another figure is a contradiction, not another claim;
+  a bonus when they give a number in common; none unless the two are ``alike`` (enough
+  content words in common beyond one shared phrase, and a name in common where both
+  name someone). Numbers that differ take nothing off: the same claim with another
+  figure is a contradiction, not another claim. A statement that negates what the
+  claim states (a "not", "never", "no", "-n't" governing the words they share, which
+  the claim does not negate) does not join it: it is a denial of it; one that the claim
+  negates starts its own claim;
 - **denials**: a denial answers the claim of its ``target`` when the target is in its
-  article, else the claim of the story it is most similar to (``Settings.deny``);
+  article, else the claim of the story it is most similar to (``Settings.deny``); a
+  statement negating a claim (above) is one of its denials too;
 - **origins**: each appearance rests on the deepest source of its chain. A named
   person, organization, group or document is itself (one identity across articles:
   ``source_identities``); an outlet ("according to Reuters", "citing Reuters", "Reuters
-  reported") is that outlet; anonymous and unresolved sources are the outlet that cites
-  them (an outlet in the chain, else the article's: a wire dateline's agency, and for a
-  copy, its original's). An outlet that carries the claim in an article of the story
+  reported") is that outlet; anonymous sources are the outlet that cites them (an outlet
+  in the chain, else the article's: a wire dateline's agency, and for a copy, its
+  original's). An unresolved source (none, of kind ``unknown``, or a pronoun or relative
+  word: "he", "which") is no origin of its own and never the outlet's anonymous one: the
+  chain is followed up to who cites it, and an appearance with nothing resolved in its
+  chain is dropped from the origins (it has none that can be counted). A document whose
+  source right above it in the chain speaks ("tax returns released by the campaign")
+  rests on that speaker. An outlet that carries the claim in an article of the story
   rests on what its own article rests on, so "citing Reuters" counts Reuters' sources
   once. ``independent_origins`` is how many remain;
 - **first report**: the earliest appearance by publication time (the date evidence's
   time of day where known); ``uncertain`` when the earliest day holds another article
   and one of them is dated to the day only, or some appearance has no date;
 - **contradictions**: the same measure (``lang.en.measures``: a currency, a share, the
-  noun after the number, a measure noun before it) given different numbers in
-  appearances of one claim; ``later_update`` when the latest differing figure comes later
+  noun after the number, a measure noun before it; for money and shares, the same head
+  of an "in ..."/"of ..." phrase where both name one) given incompatible numbers in two
+  appearances of one claim ("more than $1 million" and "about $1.1 million" are
+  compatible: ``QUALIFIERS``), where neither appearance also gives a figure compatible
+  with the other's; ``later_update`` when the latest differing figure comes later
   than another figure given by the same kind of origin (the ministry's 30 million, then
   its 45 million; not anonymous sources' 12, then an official's 15).
 """
@@ -50,8 +64,10 @@ from reportedly.data.outlets import lookup_name
 from reportedly.lang.en.measures import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    HEAD_PREPOSITIONS,
     MEASURE_NOUNS,
     PERCENT_WORDS,
+    QUALIFIERS,
     SCALES,
 )
 from reportedly.lang.en.numbers import CARDINALS
@@ -61,12 +77,34 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 TOKEN = re.compile(r"(?:us\$|[$€£¥])?\d[\d,]*(?:\.\d+)?%?|[^\W\d_]+(?:['’][^\W\d_]+)*|%", re.I)
 NUMBER = re.compile(r"(?P<symbol>us\$|[$€£¥])?(?P<digits>\d[\d,]*(?:\.\d+)?)(?P<percent>%)?", re.I)
 DATELINE_AGENCY = re.compile(r"\(([A-Z][^()]{0,40})\)")
+CLAUSE_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[.,;:!?—–―]")
+CLAUSE_WORDS = frozenset({"but", "although", "though", "while", "whereas", "however"})
+"""Words that end a negation's clause, as punctuation does."""
+NEGATIONS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "neither", "nor",
+                       "cannot", "nowhere"})  # fmt: skip
+"""Words that negate what follows them (and any word ending in "n't")."""
+NEGATION_SCOPE = 5
+"""The words after a negation that it governs."""
+NEGATED_TERMS = 2
+"""The content words a claim states that a statement's negation must govern to make the
+statement a denial of the claim (one is too often a word in passing: "not using the
+term" against "avoiding the term")."""
 YEARS = range(1900, 2101)
 """Four-digit numbers read as years, not figures (unless money)."""
 COUNT_WORDS = {w: n for w, n in CARDINALS.items() if n > 1 and w not in {"both", "dozen"}}
 """Number words read as figures ("twelve workers"); "a", "one", "both" say too little."""
 MEASURE_LOOKBACK = 4
 """Words before a number searched for a measure noun ("the death toll rose to 15")."""
+SPEAKERS = frozenset({"person", "organization", "group", "outlet"})
+"""Kinds of source that speak: a document right below one of them in a chain (the tax
+returns they released) is theirs, not a second origin; one further down is not ("Trump
+said Mueller's statement disputed a BuzzFeed report": the report is BuzzFeed's)."""
+PRONOUNS = frozenset({
+    "he", "she", "it", "they", "them", "him", "her", "his", "its", "their", "we", "us", "our",
+    "i", "me", "my", "you", "your", "which", "who", "whom", "whose", "that", "this", "these",
+    "those", "one", "someone", "somebody",
+})  # fmt: skip
+"""Words that name no one by themselves (a pronoun, a relative word; "[W]e" is "we")."""
 KIND_RANK = {"outlet": 0, "person": 1, "organization": 2, "group": 3, "document": 4}
 """Which kind an origin merged from several takes (lowest first; anonymous last)."""
 
@@ -86,9 +124,29 @@ class Settings:
     shared_terms: int
     """The content words two contents must have in common to be alike at all ("the
     offer" is like no other offer)."""
+    enough_terms: int
+    """The content words in common that make two contents alike whatever their length,
+    unless they are all one shorter phrase than ``phrase_terms`` the two share
+    ("Accountability Review Board")."""
+    phrase_terms: int
+    """The content words of a phrase two contents share that make them alike by itself
+    ("the blaze started in a storage tank")."""
+    cover: float
+    """The share of the shorter content's words that fewer words in common (or one
+    shared phrase) must make up: "deeply troubled" is not enough between "he was deeply
+    troubled by the text messages" and "this decision should be deeply troubling"."""
 
 
-DEFAULT_SETTINGS = Settings(join=0.5, deny=0.2, names=0.15, numbers=0.1, shared_terms=2)
+DEFAULT_SETTINGS = Settings(
+    join=0.5,
+    deny=0.2,
+    names=0.15,
+    numbers=0.1,
+    shared_terms=2,
+    enough_terms=3,
+    phrase_terms=4,
+    cover=0.67,
+)
 """Set by hand on the provenance test corpus (``tests/resources/provenance``), the only
 gold there is for claims: it keeps the claims of its stories apart and their rewrites
 together. Not calibrated on a benchmark."""
@@ -332,6 +390,12 @@ class _Features:
     terms: dict[str, float]
     names: frozenset[str]
     numbers: frozenset[float]
+    sequence: tuple[str, ...]
+    """The content words in their order (the phrases two contents share)."""
+    negated: tuple[frozenset[str], ...]
+    """The content words each of its negations governs ("not", "never", "-n't")."""
+    unnegated: frozenset[str]
+    """The content words it states outside any negation."""
 
 
 def match(
@@ -347,8 +411,14 @@ def match(
             denials.append(index)
             continue
         best, score = _best(index, groups, features, settings)
-        if best is not None and score >= settings.join:
+        if best is None or score < settings.join:
+            groups.append(_Group([index]))
+            continue
+        polarity = _polarity(features[index], [features[i] for i in best.members], settings)
+        if polarity == "agrees":
             best.members.append(index)
+        elif polarity == "denies":
+            best.denials.append(index)
         else:
             groups.append(_Group([index]))
     by_attribution = {
@@ -389,8 +459,8 @@ def _best(
 
 def similarity(first: _Features, second: _Features, settings: Settings = DEFAULT_SETTINGS) -> float:
     """Cosine of the terms, plus the names' share in common, plus a shared number; none
-    for contents with fewer than ``settings.shared_terms`` content words in common."""
-    if len(first.terms.keys() & second.terms.keys()) < settings.shared_terms:
+    for contents that are not alike enough (``alike``)."""
+    if not alike(first, second, settings):
         return 0.0
     score = sum(weight * second.terms.get(term, 0.0) for term, weight in first.terms.items())
     if first.names and second.names:
@@ -399,6 +469,69 @@ def similarity(first: _Features, second: _Features, settings: Settings = DEFAULT
     if first.numbers & second.numbers:
         score += settings.numbers
     return score
+
+
+def alike(first: _Features, second: _Features, settings: Settings = DEFAULT_SETTINGS) -> bool:
+    """Whether two contents could state the same thing: at least ``shared_terms`` content
+    words in common, and either ``enough_terms`` of them not all in one phrase the two
+    share (unless that phrase has ``phrase_terms``), or ``cover`` of the shorter content's
+    words; and, where both name someone or something, a name in common."""
+    shared = first.terms.keys() & second.terms.keys()
+    if len(shared) < settings.shared_terms:
+        return False
+    if first.names and second.names and not first.names & second.names:
+        return False
+    shorter = min(len(first.terms), len(second.terms))
+    if len(shared) >= settings.cover * shorter:
+        return True
+    if len(shared) < settings.enough_terms:
+        return False
+    phrase = _common_phrase(first.sequence, second.sequence)
+    return len(phrase) >= settings.phrase_terms or not shared <= set(phrase)
+
+
+def _common_phrase(first: Sequence[str], second: Sequence[str]) -> Sequence[str]:
+    """The longest run of content words the two have both."""
+    best, end = 0, 0
+    previous = [0] * (len(second) + 1)
+    for i, word in enumerate(first, start=1):
+        current = [0] * (len(second) + 1)
+        for j, other in enumerate(second, start=1):
+            if word == other:
+                current[j] = previous[j - 1] + 1
+                if current[j] > best:
+                    best, end = current[j], i
+        previous = current
+    return first[end - best : end]
+
+
+def _polarity(
+    statement: _Features, members: Sequence[_Features], settings: Settings = DEFAULT_SETTINGS
+) -> str:
+    """How a statement stands to the claim it is like, by most of the claim's alike
+    members: ``agrees``; ``denies`` when one of its negations governs at least
+    ``NEGATED_TERMS`` words they share and the member negates none of them ("was not 'a
+    war of Obama's choosing'" against "a war of Obama's choosing"); ``apart`` (a claim
+    of its own) the other way round. A negation of one shared word is read as no more
+    than a way of putting it ("not using the term", "avoiding the term")."""
+    votes: Counter[str] = Counter()
+    for member in members:
+        if not alike(statement, member, settings):
+            continue
+        shared = statement.terms.keys() & member.terms.keys()
+        touched = (
+            any(scope & shared for scope in statement.negated),
+            any(scope & shared for scope in member.negated),
+        )
+        if _negates(statement, shared) >= NEGATED_TERMS and not touched[1]:
+            votes["denies"] += 1
+        elif _negates(member, shared) >= NEGATED_TERMS and not touched[0]:
+            votes["apart"] += 1
+        else:
+            votes["agrees"] += 1
+    if not votes or votes["agrees"] * 2 >= sum(votes.values()):
+        return "agrees"
+    return "denies" if votes["denies"] > votes["apart"] else "apart"
 
 
 def _featurize(contents: Sequence[str]) -> list[_Features]:
@@ -414,17 +547,68 @@ def _featurize(contents: Sequence[str]) -> list[_Features]:
                 {t: w / norm for t, w in weights.items()},
                 frozenset(names(content)),
                 frozenset(value for value, _ in figures(content)),
+                tuple(terms(content)),
+                *negations(content),
             )
         )
     return found
 
 
 def terms(text: str) -> Iterator[str]:
-    """The content words of a text, lower case and lightly stemmed."""
+    """The content words of a text, lower case and lightly stemmed (negations are none)."""
     for word in WORD.findall(text):
-        lowered = word.casefold().replace("’", "'").removesuffix("'s")
-        if lowered not in STOP_WORDS and len(lowered) > 1:
-            yield _stem(lowered)
+        term = _term(word)
+        if term is not None:
+            yield term
+
+
+def _term(word: str) -> str | None:
+    lowered = word.casefold().replace("’", "'").removesuffix("'s")
+    if lowered in STOP_WORDS or len(lowered) < 2 or _negation(lowered):
+        return None
+    return _stem(lowered)
+
+
+def _negation(lowered: str) -> bool:
+    return lowered in NEGATIONS or lowered.endswith("n't")
+
+
+def negations(text: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """The content words each negation of a text governs (up to ``NEGATION_SCOPE`` words
+    after "not", "never", "no", "-n't" and the like, within its clause), and the content
+    words it states outside any."""
+    scopes: list[set[str]] = []
+    elsewhere: set[str] = set()
+    remaining = 0
+    for token in CLAUSE_TOKEN.finditer(text):
+        word = token.group()
+        if not WORD.fullmatch(word) or word.casefold() in CLAUSE_WORDS:
+            remaining = 0
+            continue
+        if _negation(word.casefold().replace("’", "'")):
+            remaining = NEGATION_SCOPE
+            scopes.append(set())
+            continue
+        term = _term(word)
+        if remaining:
+            remaining -= 1
+            if term is not None:
+                scopes[-1].add(term)
+        elif term is not None:
+            elsewhere.add(term)
+    return tuple(frozenset(scope) for scope in scopes if scope), frozenset(elsewhere)
+
+
+def _negates(features: _Features, shared: set[str]) -> int:
+    """How many of the shared words one negation of a text governs at most, counting none
+    whose words the text also states outside negations ("That's not putting people back
+    to work. [...] God wants to see us help ourselves by putting people back to work")."""
+    counts = [
+        len(scope & shared)
+        for scope in features.negated
+        if not (scope & shared) <= features.unnegated
+    ]
+    return max(counts, default=0)
 
 
 def _stem(word: str) -> str:
@@ -448,9 +632,40 @@ def names(text: str) -> Iterator[str]:
             yield word.casefold()
 
 
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number of a text: its value, the measure it counts (a unit: ``money:usd``,
+    ``percent``, ``worker``), the head of the phrase naming what the money or share is
+    of ("income" in "$139 million in adjusted gross income"; None without one) and the
+    range of values its qualifier allows ("more than", "about"; the value itself without
+    one)."""
+
+    value: float
+    measure: str
+    head: str | None
+    low: float
+    high: float
+
+    def comparable(self, other: Figure) -> bool:
+        """The same measure: one unit, and one head where both name one."""
+        return self.measure == other.measure and (
+            self.head is None or other.head is None or self.head == other.head
+        )
+
+    def compatible(self, other: Figure) -> bool:
+        """Whether both could be true: their ranges meet."""
+        return self.low <= other.high and other.low <= self.high
+
+
 def figures(text: str) -> Iterator[tuple[float, str]]:
     """The numbers of a text with the measure each counts (``lang.en.measures``):
     ``("usd", 4.2e9)`` for "$4.2 billion", ``("worker", 12)`` for "12 workers"."""
+    for figure in readings(text):
+        yield figure.value, figure.measure
+
+
+def readings(text: str) -> Iterator[Figure]:
+    """The numbers of a text as ``Figure``s (``figures`` gives their values and measures)."""
     tokens = [t.group() for t in TOKEN.finditer(text)]
     for index, token in enumerate(tokens):
         lowered = token.casefold()
@@ -463,14 +678,45 @@ def figures(text: str) -> Iterator[tuple[float, str]]:
             value, symbol, percent = float(COUNT_WORDS[lowered]), None, False
         else:
             continue
-        after = [t.casefold() for t in tokens[index + 1 : index + 3]]
-        if after and after[0] in SCALES:
-            value *= SCALES[after[0]]
-            after = after[1:]
-        measure = _measure(symbol, percent, after, tokens[max(0, index - MEASURE_LOOKBACK) : index])
-        if measure is None or (measure != "money" and value in YEARS and symbol is None):
+        rest = [t.casefold() for t in tokens[index + 1 : index + 8]]
+        if rest and rest[0] in SCALES:
+            value *= SCALES[rest[0]]
+            rest = rest[1:]
+        measure = _measure(
+            symbol, percent, rest[:2], tokens[max(0, index - MEASURE_LOOKBACK) : index]
+        )
+        if measure is None or (
+            not measure.startswith("money:") and value in YEARS and symbol is None
+        ):
             continue
-        yield _plain(value), measure
+        low, high = _qualified(tokens[max(0, index - 3) : index])
+        head = None
+        if measure.startswith("money:") or measure == "percent":
+            unit = bool(rest) and (rest[0] in CURRENCY_WORDS or rest[0] in PERCENT_WORDS)
+            head = _head(rest[1:] if unit else rest)
+        yield Figure(_plain(value), measure, head, value * low, value * high)
+
+
+def _qualified(before: Sequence[str]) -> tuple[float, float]:
+    """The range (as factors) the words just before a number allow (``QUALIFIERS``)."""
+    lowered = [word.casefold() for word in before]
+    for size in (3, 2, 1):
+        if len(lowered) >= size and (found := QUALIFIERS.get(" ".join(lowered[-size:]))):
+            return found
+    return (1.0, 1.0)
+
+
+def _head(after: Sequence[str]) -> str | None:
+    """The last content word of an "in ..." or "of ..." phrase just after a figure."""
+    if not after or after[0] not in HEAD_PREPOSITIONS:
+        return None
+    head = None
+    for word in after[1:]:
+        if not WORD.fullmatch(word) or (word in STOP_WORDS and head is not None):
+            break
+        if word not in STOP_WORDS:
+            head = _stem(word)
+    return head
 
 
 def _measure(symbol: str | None, percent: bool, after: list[str], before: list[str]) -> str | None:
@@ -556,26 +802,37 @@ def first_report(members: Sequence[Statement]) -> FirstReport:
     return FirstReport(first.article, first.published, first.evidence, uncertain=tied or undated)
 
 
-def _origin_of(statement: Statement) -> tuple[str, str, str]:
-    """The key, name and kind of what one appearance rests on, within its article."""
-    deepest = statement.chain[0] if statement.chain else Link(None, None, None)
-    if deepest.kind is None or deepest.name is None or _unnamed(deepest):
-        citing = next((link.name for link in statement.chain[1:] if link.kind == "outlet"), None)
-        outlet = citing or statement.speaks_for or statement.article
-        return _outlet_key(outlet), _outlet_name(outlet), "anonymous"
-    if deepest.kind == "outlet" or lookup_name(deepest.name):
-        return _outlet_key(deepest.name), _outlet_name(deepest.name), "outlet"
-    return (
-        deepest.identity or f"{deepest.kind}:{normalized(deepest.name)}",
-        deepest.name,
-        deepest.kind,
-    )
+def _origin_of(statement: Statement) -> tuple[str, str, str] | None:
+    """The key, name and kind of what one appearance rests on, within its article; None
+    when nothing in its chain is resolved (``unresolved``)."""
+    chain = statement.chain
+    for depth, link in enumerate(chain):
+        if _unresolved(link):
+            continue
+        above = chain[depth + 1 :]
+        if link.kind == "anonymous":
+            citing = next((up.name for up in above if up.kind == "outlet"), None)
+            outlet = citing or statement.speaks_for or statement.article
+            return _outlet_key(outlet), _outlet_name(outlet), "anonymous"
+        if link.kind == "outlet" or lookup_name(link.name or ""):
+            return _outlet_key(link.name or ""), _outlet_name(link.name or ""), "outlet"
+        if link.kind == "document" and above and above[0].kind in SPEAKERS:
+            continue
+        return (
+            link.identity or f"{link.kind}:{normalized(link.name or '')}",
+            link.name or "",
+            link.kind or "unknown",
+        )
+    return None
 
 
-def _unnamed(link: Link) -> bool:
-    """An anonymous source, or an unresolved one known by a pronoun or a bare word."""
-    name = link.name or ""
-    return link.kind == "anonymous" or (link.kind == "unknown" and " " not in name.strip())
+def _unresolved(link: Link) -> bool:
+    """A source that says nothing of who it is: none, of an unknown kind, or a pronoun or
+    relative word ("he", "which", "[W]e")."""
+    if link.name is None or link.kind in (None, "unknown"):
+        return True
+    words = [w.casefold() for w in WORD.findall(re.sub(r"[\[\]]", "", link.name))]
+    return not words or all(w in PRONOUNS for w in words)
 
 
 def _outlet_key(name: str) -> str:
@@ -590,7 +847,7 @@ def _outlet_name(name: str) -> str:
 def origins(members: Sequence[Statement]) -> tuple[Origin, ...]:
     """Who the appearances rest on, an outlet carrying the claim itself resolved to its
     own article's origins (module docstring); the most cited first."""
-    own = [(s, _origin_of(s)) for s in members]
+    own = [(s, origin) for s in members if (origin := _origin_of(s)) is not None]
     by_outlet: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     for statement, origin in own:
         if statement.speaks_for:
@@ -629,35 +886,62 @@ def _resolved(
 
 
 def contradictions(members: Sequence[Statement]) -> tuple[Contradiction, ...]:
-    """Measures given different numbers by the appearances (module docstring)."""
-    by_measure: dict[str, list[tuple[Statement, float]]] = defaultdict(list)
+    """Measures given incompatible numbers by the appearances (module docstring)."""
+    by_measure: dict[str, list[tuple[Statement, Figure]]] = defaultdict(list)
     for statement in members:
-        for value, measure in figures(statement.content):
-            if (statement, value) not in by_measure[measure]:
-                by_measure[measure].append((statement, value))
+        for figure in readings(statement.content):
+            given = by_measure[figure.measure]
+            if not any(s == statement and f.value == figure.value for s, f in given):
+                given.append((statement, figure))
     found = []
     for measure, given in by_measure.items():
-        if len({value for _, value in given}) < 2:
+        conflict = _conflict(given)
+        if conflict is None:
             continue
+        given = [pair for pair in given if all(pair[1].comparable(f) for f in conflict)]
         given.sort(key=lambda pair: _time_key(pair[0]))
-        first_value = given[0][1]
-        last_statement, last_value = [pair for pair in given if pair[1] != first_value][-1]
-        kind = _origin_of(last_statement)[2]
+        first_value = given[0][1].value
+        last_statement, last = [pair for pair in given if pair[1].value != first_value][-1]
+        kind = _origin_kind(last_statement)
         update = any(
-            value != last_value
+            figure.value != last.value
             and _later(last_statement, statement)
-            and _origin_of(statement)[2] == kind
-            for statement, value in given
+            and _origin_kind(statement) == kind
+            for statement, figure in given
         )
         found.append(
             Contradiction(
                 kind="number",
                 measure=measure,
-                values=tuple(Value(_number(v), s.article, s.source) for s, v in given),
+                values=tuple(Value(_number(f.value), s.article, s.source) for s, f in given),
                 later_update=update,
             )
         )
     return tuple(found)
+
+
+def _conflict(given: Sequence[tuple[Statement, Figure]]) -> tuple[Figure, Figure] | None:
+    """Two figures of one measure from two statements that cannot both be true, neither
+    of them matched by a figure the other statement gives ("about $141 million" matches
+    "$139 million", so that statement's "$44 million" in taxes is another measure)."""
+
+    def matched(figure: Figure, statement: Statement) -> bool:
+        return any(
+            s == statement and f.comparable(figure) and f.compatible(figure) for s, f in given
+        )
+
+    for index, (first, one) in enumerate(given):
+        for second, other in given[index + 1 :]:
+            if first == second or not one.comparable(other) or one.compatible(other):
+                continue
+            if not matched(one, second) and not matched(other, first):
+                return one, other
+    return None
+
+
+def _origin_kind(statement: Statement) -> str:
+    origin = _origin_of(statement)
+    return origin[2] if origin is not None else "unresolved"
 
 
 def _later(second: Statement, first: Statement) -> bool:

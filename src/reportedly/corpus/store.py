@@ -98,18 +98,29 @@ kind of row (``corpus.story_tables`` reads and writes them)."""
 VIEWS = {
     "source_identities": f"""
         WITH counted AS (SELECT key, kind, count(*) AS n FROM sources GROUP BY key, kind),
+        split AS (
+            SELECT key, n, words, suffixed,
+                   CASE WHEN suffixed THEN words[1:-2] ELSE words END AS core
+            FROM (SELECT key, n, words,
+                         len(words) > 2 AND words[-1] IN ('jr', 'sr', 'ii', 'iii', 'iv')
+                         AS suffixed
+                  FROM (SELECT key, n, string_split(substr(key, 8), ' ') AS words
+                        FROM counted WHERE kind = 'person'))
+        ),
         shaped AS (
-            SELECT key, n, len(words) AS size, words[-1] AS surname,
-                   words[1] || ' ' || words[-1] AS signature,
-                   len(list_filter(words[2:-2], lambda w: length(w) > 1)) = 0 AS initials_between
-            FROM (SELECT key, n, string_split(substr(key, 8), ' ') AS words
-                  FROM counted WHERE kind = 'person')
+            SELECT key, n, len(words) AS size, words[-1] AS surname, len(core) AS core_size,
+                   suffixed, core[1] || ' ' || core[-1] AS bare_signature,
+                   core[1] || ' ' || core[-1] || CASE WHEN suffixed THEN ' ' || words[-1]
+                                                 ELSE '' END AS signature
+            FROM split
         ),
         full_names AS (
-            SELECT f.key, coalesce(plain.key, f.key) AS identity, f.n, f.surname
+            SELECT f.key, coalesce(plain.key, bare.key, f.key) AS identity, f.n, f.surname
             FROM shaped f
-            LEFT JOIN shaped plain ON plain.size = 2 AND plain.signature = f.signature
-                AND f.size > 2 AND f.initials_between
+            LEFT JOIN shaped plain ON plain.core_size = 2 AND plain.signature = f.signature
+                AND f.core_size BETWEEN 3 AND 4
+            LEFT JOIN shaped bare ON f.suffixed AND bare.size = 2 AND f.core_size > 2
+                AND f.core_size <= 4 AND bare.signature = f.bare_signature
             WHERE f.size >= 2
         ),
         ranked AS (
@@ -141,10 +152,15 @@ VIEWS = {
     """,
 }
 """Views: ``source_identities`` gives every source key the key of who it is across the
-corpus: a person's full name with middle initials is the plain one when the corpus has
-it ("Donald J. Trump" is "Donald Trump"); a surname alone ("Peskov") is the full name most
-articles give with that surname ("Dmitry Peskov") when that one holds at least
-``SURNAME_SHARE`` of them; any other key is itself. ``attribution_view`` joins an
+corpus: a person's full name with one or two middle names or initials is the plain
+first-last one when the corpus has it ("Donald J. Trump" is "Donald Trump", "Hillary
+Rodham Clinton" is "Hillary Clinton"; a judgment call: two people sharing a first and last
+name are rarer in news than one person with and without a middle name); with a suffix
+("Jr.", "III"), the plain name with that suffix where the corpus has it, else the plain
+one ("Roger J. Stone Jr." is "Roger Stone"), and a name with a suffix and no middle name
+is itself ("Donald Trump Jr." is not "Donald Trump"); a surname alone ("Peskov") is the
+full name most articles give with that surname ("Dmitry Peskov") when that one holds at
+least ``SURNAME_SHARE`` of them; any other key is itself. ``attribution_view`` joins an
 attribution with its source, that identity, and its article."""
 
 EXPORTS = {
@@ -228,6 +244,9 @@ class Store:
         if version < STORE_VERSION:
             self._migrate(version)
         self._check_layout()
+        if not self.read_only:
+            with self.transaction():
+                self._create_views()
 
     def _create(self) -> None:
         with self.transaction():
@@ -237,11 +256,16 @@ class Store:
                 self.connection.register("empty", table.schema.empty_table())
                 self.connection.execute(f"CREATE TABLE {table.name} AS SELECT * FROM empty")
                 self.connection.unregister("empty")
-            for name, query in VIEWS.items():
-                self.connection.execute(f"CREATE VIEW {name} AS {query}")
+            self._create_views()
             self.connection.execute(
                 f"INSERT INTO {META} VALUES (?, ?, ?)", [STORE_VERSION, _now(), _package()]
             )
+
+    def _create_views(self) -> None:
+        """The views as this reportedly defines them: views hold no data, so a store
+        opened for writing gets today's, without a new layout version."""
+        for name, query in VIEWS.items():
+            self.connection.execute(f"CREATE OR REPLACE VIEW {name} AS {query}")
 
     def _check_length(self) -> None:
         """Refuse a file cut short (a copy or a disk that stopped midway) before anything

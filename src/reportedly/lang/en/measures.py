@@ -34,3 +34,23 @@ MEASURE_NOUNS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Nouns that name a measure a few words before its number, when no noun follows the
 number itself ("the death toll rose to 15", "a price of 40")."""
+
+QUALIFIERS: Final[dict[str, tuple[float, float]]] = {
+    "more than": (1.0, float("inf")), "over": (1.0, float("inf")),
+    "above": (1.0, float("inf")), "at least": (1.0, float("inf")),
+    "upwards of": (1.0, float("inf")), "in excess of": (1.0, float("inf")),
+    "less than": (0.0, 1.0), "fewer than": (0.0, 1.0), "under": (0.0, 1.0),
+    "below": (0.0, 1.0), "at most": (0.0, 1.0), "up to": (0.0, 1.0),
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1),
+    "approximately": (0.9, 1.1), "some": (0.9, 1.1), "estimated": (0.9, 1.1),
+    "an estimated": (0.9, 1.1), "close to": (0.9, 1.1), "nearly": (0.9, 1.0),
+    "almost": (0.9, 1.0), "just under": (0.9, 1.0), "just over": (1.0, 1.1),
+}  # fmt: skip
+"""Words just before a number that make it a bound or an estimate -> the range of values it
+allows, as factors of the number ("more than $1 million" allows $1.1 million; "about 140"
+allows 126 to 154): two figures whose ranges meet do not contradict."""
+
+HEAD_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "of"})
+"""Words after a figure that open the phrase naming what it counts ("$139 million in
+adjusted gross income", "$44 million in federal income taxes"): the phrase's last content
+word is the figure's head, and figures with different heads measure different things."""
