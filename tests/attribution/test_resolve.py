@@ -340,6 +340,24 @@ KINDS = [
         {"kind": "anonymous", "count": None},
         id="reps-for-a-person-are-unnamed",
     ),
+    pytest.param(
+        "Representatives for Griffin did not immediately return a request for comment.",
+        "Representatives for Griffin",
+        {"kind": "anonymous", "count": None},
+        id="representatives-for-a-person-are-unnamed",
+    ),
+    pytest.param(
+        "GOP representatives said the bill assaulted free speech.",
+        "GOP representatives",
+        {"kind": "group"},
+        id="party-representatives-are-a-group",
+    ),
+    pytest.param(
+        "New limits are likely, according to those briefed on the effort.",
+        "those briefed on the effort",
+        {"kind": "anonymous", "count": None},
+        id="those-briefed-are-unnamed-and-uncounted",
+    ),
 ]
 
 

@@ -1016,8 +1016,10 @@ def resolve_sources(
     """Sources for attributions found elsewhere (the learned tagger's), with the same
     resolver as the rules: each source's words are read and resolved in document order;
     an attribution without source words keeps its ``known`` source (one taken from
-    context). Attributions are renumbered a1, a2, ... in document order, parents and
-    targets following, and their kind is read from the quotation marks."""
+    context), and a pronoun in a quote that its ``known`` source holds names that source
+    (the rules read it in context). Attributions are renumbered a1, a2, ... in document
+    order, parents and targets following, and their kind is read from the quotation
+    marks."""
     quotes = quotes_of(doc)
     by_id = {source.id: source for source in known}
     ordered = sorted(attributions, key=lambda a: (a.cue.start, a.cue.end))
@@ -1025,9 +1027,12 @@ def resolve_sources(
     clusters: dict[str, Cluster] = {}
     for attribution, span in sorted(_source_words(ordered, by_id), key=lambda p: p[1].start):
         mention = mention_at(doc, span)
-        cluster = resolver.cluster_for(mention) if mention is not None else None
+        named = _named_by_known(doc, mention, by_id.get(attribution.source or ""), quotes)
+        cluster = resolver.cluster_for(named or mention) if mention is not None else None
         if cluster is not None:
             clusters[attribution.id] = cluster
+            if named is not None and span not in cluster.mentions:
+                cluster.mentions.append(span)
     sources, ids = resolver.sources()
     numbers = {a.id: f"a{n}" for n, a in enumerate(ordered, start=1)}
     return sources, tuple(
@@ -1041,6 +1046,25 @@ def resolve_sources(
         )
         for a in ordered
     )
+
+
+def _named_by_known(
+    doc: Doc, mention: Mention | None, known: Source | None, quotes: tuple[Quote, ...]
+) -> Mention | None:
+    """A pronoun the known source already holds, read by the rules in its context ("he" in
+    a quote: not the quote's speaker, "“... he had previously said ...,” Romney said"),
+    names that source: the mention of its first name to resolve instead."""
+    if mention is None or mention.pronoun is None or known is None:
+        return None
+    if quote_at(quotes, mention.span.start) is None:
+        return None
+    if not any(m.start < mention.span.end and mention.span.start < m.end for m in known.mentions):
+        return None
+    for span in known.mentions:
+        named = mention_at(doc, span)
+        if named is not None and named.pronoun is None:
+            return named
+    return None
 
 
 def _source_words(

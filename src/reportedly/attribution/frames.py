@@ -477,11 +477,16 @@ def _subject_left_hanging(verb: Token) -> Token | None:
 
 
 def mention_at(doc: Doc, span: Span) -> Mention | None:
-    """The Mention for the words at ``span`` (found by other means than the parse)."""
+    """The Mention for the words at ``span`` (found by other means than the parse). A
+    relative pronoun alone names its antecedent, as in a cue's subject ("9/11 families
+    who say ...")."""
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None or len(words) == 0:
         return None
-    return read_mention(doc, words.root, list(words))
+    root = words.root
+    if len(words) == 1 and root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
+        return _mention_for(root, root.head)
+    return read_mention(doc, root, list(words))
 
 
 def _mention_for(subject: Token, verb: Token) -> Mention | None:

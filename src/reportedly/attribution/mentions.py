@@ -24,6 +24,7 @@ from reportedly.lang.en.numbers import CARDINALS, ORDINALS
 from reportedly.lang.en.sources import (
     ANONYMITY_MARKERS,
     ANONYMOUS_SOURCE_NOUNS,
+    DEMONSTRATIVE_SOURCES,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PLURALS,
@@ -124,6 +125,9 @@ def read_mention(doc: Doc, head: Token, tokens: list[Token]) -> Mention | None:
     plural = core.tag_ in {"NNS", "NNPS"}
     if _speaks_as_group(core, tokens) and person is None:
         return Mention(span, head.i, "group", _noun_phrase_name(doc, core), count=_count(core))
+    if lemma in DEMONSTRATIVE_SOURCES and core.pos_ == "PRON" and _marked_anonymous(tokens):
+        # "according to those briefed on the effort": unnamed people, uncounted.
+        return Mention(span, head.i, "anonymous", span.text, owner=owner)
     if lemma in ANONYMOUS_SOURCE_NOUNS and person is None:
         return _anonymous(doc, head, core, span, owner, tokens)
     if lemma in DOCUMENT_NOUNS and person is None:
@@ -243,8 +247,14 @@ def _speaks_as_group(core: Token, tokens: list[Token]) -> bool:
     if lemma in ORGANIZATION_NOUNS:
         # "groups" are many organizations; "police" is one body, plural in form only.
         return core.lower_ != lemma
-    marked = any(t.lower_ in ANONYMITY_MARKERS - GROUP_QUANTIFIERS for t in tokens)
-    return lemma in GROUP_PLURALS and not marked
+    # "Representatives for Griffin" speak for someone: unnamed individuals, not a group.
+    speaks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in core.children)
+    return lemma in GROUP_PLURALS and not _marked_anonymous(tokens) and not speaks_for
+
+
+def _marked_anonymous(tokens: list[Token]) -> bool:
+    """Whether the words mark their source as left unnamed ("familiar with", "unnamed")."""
+    return any(t.lower_ in ANONYMITY_MARKERS - GROUP_QUANTIFIERS for t in tokens)
 
 
 def is_outlet_epithet(noun: Token) -> bool:

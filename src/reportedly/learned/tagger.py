@@ -32,9 +32,10 @@ groups the spans of a parsed Doc into attributions, one per predicted cue:
 - a cue that collected no content takes the clausal complement of its head word from the
   parse (what the rules read), else it is dropped (with the whole-article tagger, taking
   the longer side of the sentence instead cost 1 point of dev relation F1); a cue that got
-  no source takes the subject of its head word (``frames.subject_of``, as the rules do) when
-  it overlaps neither the cue nor the content; sources and contents no cue claims are
-  dropped.
+  no source takes the subject of its head word (``frames.subject_of``, as the rules do), or
+  for a participle hanging on another verb ("Noting that ..., he said", "he said, before
+  adding ...") that verb's subject, when it overlaps neither the cue nor the content;
+  sources and contents no cue claims are dropped.
 """
 
 from __future__ import annotations
@@ -70,6 +71,10 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / MODEL_NAME
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 """Dependents of a cue's head word read as its content (to stretch a tagged content to,
 or in place of one when the tagger found none)."""
+
+PARTICIPLE_DEPS = frozenset({"advcl", "pcomp"})
+"""Dependency labels of a participial cue that hangs on another verb ("Noting that ...,
+he said", "he said, before adding ..."): its source is that verb's subject."""
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "attr", "oprd"})
 """Dependency labels of a cue word's subjects and objects: content before the cue ("The
@@ -449,7 +454,11 @@ def _parse_content(doc: Doc, cue: _Located, source: _Located | None) -> tuple[Ta
 
 def _parse_source(doc: Doc, cue: _Located, content: tuple[TaggedSpan, ...]) -> TaggedSpan | None:
     """The subject of the cue's head word, as a SOURCE span clear of the cue and content."""
-    subject = subject_of(_root(doc, cue))
+    words = doc[cue.start : cue.end]
+    subject = subject_of(words.root)
+    if subject is None and not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
+        # Not "Batting down allegations that ...": the allegations are not the batter's.
+        subject = _doer_of_participle(words.root)
     if subject is None:
         return None
     tokens = [t for t in subject.subtree if not t.is_punct and not t.is_space]
@@ -462,6 +471,20 @@ def _parse_source(doc: Doc, cue: _Located, content: tuple[TaggedSpan, ...]) -> T
     ):
         return None
     return TaggedSpan("SOURCE", start, end)
+
+
+def _doer_of_participle(word: Token) -> Token | None:
+    """The subject of the verb a participial cue hangs on, before it or after it:
+    "he said, before adding ...", "Noting that ..., he said", "Obama, while saying ...,
+    also said": the participle's doer is that verb's subject."""
+    head = word.head
+    if word.tag_ != "VBG" or word.dep_ not in PARTICIPLE_DEPS:
+        return None
+    if word.dep_ == "pcomp" and head.pos_ == "ADP":
+        head = head.head
+    if head is word or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return subject_of(head)
 
 
 def _extended(doc: Doc, cue: _Located, content: tuple[TaggedSpan, ...]) -> tuple[TaggedSpan, ...]:

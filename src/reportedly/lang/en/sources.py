@@ -49,6 +49,7 @@ GROUP_PLURALS: Final[frozenset[str]] = frozenset(
         "ally",
         "associate",
         "figure",
+        "representative",
     }
 )
 """Anonymous-source nouns whose plural, unless marked as unnamed ("lawmakers who were
@@ -79,6 +80,10 @@ ANONYMITY_MARKERS: Final[frozenset[str]] = frozenset(
 )
 """Words that, around an anonymous-source noun, show the source is left unnamed
 ("unnamed", "close to", "familiar with", "who spoke on condition of anonymity")."""
+
+DEMONSTRATIVE_SOURCES: Final[frozenset[str]] = frozenset({"those"})
+"""Pronouns that name unnamed people when an anonymity marker goes with them ("according
+to those briefed on the effort", "those familiar with the strategy", "those close to him")."""
 
 GROUP_NOUNS: Final[frozenset[str]] = frozenset(
     {
