@@ -16,22 +16,28 @@ holds "Feb. 24"); both are reported, in document order of their start.
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 from typing import cast
 
 from spacy.tokens import Doc
 
 from reportedly.doctext import text_of
-from reportedly.lang.en.time_modifiers import ANAPHORIC_UNITS
+from reportedly.lang.en.time_modifiers import ANAPHORIC_UNITS, DAY_SHIFTS
 from reportedly.model import Attribution, Conflict, Time
 from reportedly.time.calendar import Granularity, format_at, parse_value
 from reportedly.time.conflicts import find_timing_conflicts
 from reportedly.time.events import Draft, anchored_times
 from reportedly.time.finder import Candidate, find_candidates
+from reportedly.time.grammar import alternation
 from reportedly.time.normalize import Context, Normalized, normalize
 from reportedly.time.tense import modifies_noun, tense_of
 
 __all__ = ["extract_times", "find_conflicts"]
+
+DAY_SHIFT = re.compile(rf"(?<![\w])(?P<shift>{alternation(DAY_SHIFTS)})\s+$", re.IGNORECASE)
+"""Words that end just before a dated day and move it: "day before" of "the day before
+last Tuesday"."""
 
 
 def extract_times(
@@ -61,9 +67,13 @@ def plain_times(doc: Doc, *, published: date | None) -> tuple[Draft, ...]:
             continue
         if candidate.kind == "anaphoric":
             reading = _antecedent(candidate, drafts) or reading
+        start = candidate.start
+        shifted = _day_shift(doc, candidate, reading, drafts[-1].end if drafts else 0)
+        if shifted is not None:
+            start, reading = shifted
         drafts.append(
             Draft(
-                start=candidate.start,
+                start=start,
                 end=candidate.end,
                 value=reading.value,
                 type=reading.type,
@@ -73,6 +83,25 @@ def plain_times(doc: Doc, *, published: date | None) -> tuple[Draft, ...]:
             )
         )
     return tuple(drafts)
+
+
+def _day_shift(
+    doc: Doc, candidate: Candidate, reading: Normalized, after: int
+) -> tuple[int, Normalized] | None:
+    """ "the day before last Tuesday": where the shifted expression starts and its day,
+    when a ``DAY_SHIFTS`` phrase ends just before a time that is one day; else None."""
+    if reading.type != "date" or reading.value is None or len(reading.value) != 10:
+        return None
+    text = text_of(doc)
+    match = DAY_SHIFT.search(text, max(after, candidate.start - 20), candidate.start)
+    if match is None:
+        return None
+    try:
+        day = date.fromisoformat(reading.value)
+    except ValueError:
+        return None
+    moved = day + timedelta(days=DAY_SHIFTS[" ".join(match.group("shift").lower().split())])
+    return match.start(), Normalized(moved.isoformat(), "date", reading.anchor, reading.mod)
 
 
 def _antecedent(candidate: Candidate, drafts: list[Draft]) -> Normalized | None:

@@ -13,13 +13,18 @@ from spacy.tokens import Doc, Span
 
 from reportedly.doctext import text_of
 from reportedly.lang.en.time_calendar import MONTH_NOUN_FOLLOWERS
-from reportedly.lang.en.time_units import ORDINAL_UNITS
+from reportedly.lang.en.time_units import IDIOM_LEADS, ORDINAL_UNITS
 from reportedly.time.grammar import PATTERNS, Pattern
 
 COUNT_TAGS = frozenset({"NNS", "NNPS"})
 NUMERIC_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 NAME_ENTS = frozenset({"PERSON"})
 ORDINAL_TAGS = frozenset({"JJ"})
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+NAMEABLE_KINDS = frozenset(
+    {"duration", "duration_vague", "duration_long", "duration_bare", "clock_word"}
+)
+"""Kinds whose words, capitalized inside a sentence, are part of a name or a title."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,10 @@ def _plausible(doc: Doc, candidate: Candidate) -> bool:
         + text[candidate.end : candidate.end + 1]
     ):
         return False  # a path or a URL: 2022/09/14, 24/7 ("5 1/2 hours" is a time)
+    if candidate.kind in NAMEABLE_KINDS and _title(span, candidate.kind):
+        return False
+    if candidate.kind == "clock_word" and _idiom(span):
+        return False
     if candidate.kind == "duration" and not _plausible_duration(span):
         return False
     if candidate.kind == "year" and not _plausible_year(doc, span):
@@ -133,6 +142,22 @@ def _plausible_year(doc: Doc, span: Span) -> bool:
     if not token.text.isdigit():
         return True  # "post-1959 politics"
     return not (token.i + 1 < len(doc) and token.nbor(1).tag_ in COUNT_TAGS)
+
+
+def _title(span: Span, kind: str) -> bool:
+    """True for a unit or clock word the tagger reads as a proper noun inside a sentence:
+    a title or a name ("CBS's ''60 Minutes''", "the film ``High Noon''"), not a time."""
+    if kind == "clock_word" and len(span) > 1:
+        return False  # "Noon Friday" in a headline is still a time
+    unit = span[-1]
+    return unit.text[:1].isupper() and unit.tag_ in PROPER_TAGS and not unit.is_sent_start
+
+
+def _idiom(span: Span) -> bool:
+    """True for a clock word in an idiom that names no time ("high noon")."""
+    first = span[0]
+    leads = IDIOM_LEADS.get(first.lower_, frozenset())
+    return first.i > 0 and first.nbor(-1).lower_ in leads
 
 
 def _plausible_duration(span: Span) -> bool:

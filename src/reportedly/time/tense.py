@@ -18,7 +18,9 @@ from reportedly.lang.en.time_tense import (
     FUTURE_PREDICATES,
     FUTURE_PREPOSITIONS,
     GOING_TO,
+    PLANNED_MODIFIERS,
     PRESENT_NOT_FUTURE,
+    UPCOMING_MODIFIERS,
 )
 from reportedly.time.normalize import Tense
 
@@ -32,10 +34,15 @@ def tense_of(span: Span) -> Tense:
     """Past for "said Friday", future for "will vote Friday", else prospective or None."""
     verb = _governing_verb(span.root)
     auxiliaries = _auxiliaries(verb) if verb is not None else []
+    if verb is not None:
+        auxiliaries += _completed_auxiliaries(verb, auxiliaries)
     perfect = any(a.lemma_ == "have" for a in auxiliaries)
     if span.start > 0 and span.doc[span.start - 1].lower_ in FUTURE_PREPOSITIONS:
         return "past" if perfect and _past(auxiliaries) else "future"
+    planned = _planned_noun(span.root, verb)
     if verb is None:
+        if planned is not None:
+            return planned
         if _deadline(span.root):
             return "prospective"
         return "future" if _headline_present(span.root) else None
@@ -44,6 +51,8 @@ def tense_of(span: Span) -> Tense:
     future = _future(verb, auxiliaries, perfect)
     if future is not None:
         return future
+    if planned is not None:
+        return planned
     if _deadline(span.root):
         return "prospective"
     if perfect or _past(auxiliaries) or (not auxiliaries and verb.tag_ in PAST_TAGS):
@@ -53,6 +62,39 @@ def tense_of(span: Span) -> Tense:
 
 def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _completed_auxiliaries(verb: Token, auxiliaries: list[Token]) -> list[Token]:
+    """The modal of the verb a bare "to" infinitive completes: "would be ready to leave
+    as soon as Tuesday" is read with "would". Only a modal: what the infinitive says
+    comes after its verb, so a past or perfect above it ("has decided to admit them in
+    early March") says nothing of its side of publication, nor does a modal perfect
+    ("would have been ready to leave")."""
+    if verb.dep_ != "xcomp" or [a.lower_ for a in auxiliaries] != ["to"]:
+        return []
+    outer = _governing_verb(verb.head)
+    if outer is None or outer is verb:
+        return []
+    above = _auxiliaries(outer)
+    if any(a.lemma_ == "have" for a in above):
+        return []
+    return [a for a in above if a.lower_ in FUTURE_AUXILIARIES]
+
+
+def _planned_noun(token: Token, verb: Token | None) -> Tense:
+    """Prospective when a noun between the time and its verb is a plan ("the slated
+    visit in September"), future when it is upcoming ("the upcoming vote in March")."""
+    for _ in range(MAX_CLIMB):
+        if token is verb or token.head is token:
+            return None
+        if token.pos_ in ("NOUN", "PROPN"):
+            words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+            if words & UPCOMING_MODIFIERS:
+                return "future"
+            if words & PLANNED_MODIFIERS:
+                return "prospective"
+        token = token.head
+    return None
 
 
 def _past(auxiliaries: list[Token]) -> bool:

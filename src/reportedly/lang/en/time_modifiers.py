@@ -67,3 +67,8 @@ ANAPHORIC_UNITS: Final[dict[str, str]] = {
     "day": "day", "week": "week", "month": "month", "year": "year",
 }  # fmt: skip
 """Units after an anaphoric direction -> the granularity of the value they take."""
+
+DAY_SHIFTS: Final[dict[str, int]] = {"day before": -1, "day after": 1}
+"""Words just before a dated day that move it by a day (lowercase) -> days moved: "the
+day before last Tuesday's hearing" is the Monday, and its TIMEX3 ("the" left out, as
+aquaint's gold does, 1 of 1)."""

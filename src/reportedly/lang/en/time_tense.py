@@ -31,6 +31,20 @@ to assume control", "in line to be elected". In the past tense ("was scheduled f
 Monday", "set sentencing for Jan. 17") they say the time followed the plan, not on which
 side of publication it falls: the nearer one is taken."""
 
+PLANNED_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {"planned", "scheduled", "slated", "proposed", "expected", "intended", "anticipated",
+     "rescheduled", "postponed", "delayed", "promised", "projected"}
+)  # fmt: skip
+"""Words (lowercase) before a noun that make it a plan whatever the clause's tense: "had
+been talking about the slated visit ... in September" does not say on which side of
+publication September falls (the nearer one is taken). Checked on aquaint (1 case)."""
+
+UPCOMING_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {"upcoming", "forthcoming", "impending", "imminent"}
+)
+"""Words (lowercase) before a noun that put it ahead of publication: "discussed the
+upcoming vote in March"."""
+
 GOING_TO: Final[frozenset[str]] = frozenset({"go"})
 """Lemmas whose progressive with "to" is a future: "is going to sign Friday"."""
 

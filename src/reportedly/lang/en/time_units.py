@@ -43,3 +43,7 @@ is): "last decade" steps 10 years back and is written to the decade."""
 ORDINAL_UNITS: Final[frozenset[str]] = frozenset({"second"})
 """Units that are also ordinals: "a second betrayal" is no duration (the parse tags the
 ordinal as an adjective). Checked on aquaint (1 case)."""
+
+IDIOM_LEADS: Final[dict[str, frozenset[str]]] = {"noon": frozenset({"high"})}
+"""Clock words (lowercase) that name no time after these words: "high noon" is a
+showdown ("For the people of Poland, high noon comes today"; aquaint, 2 cases)."""
