@@ -11,7 +11,7 @@ from reportedly.corpus import DEFAULT_PATH, story_tables
 from reportedly.corpus.claims import Claim, claims
 from reportedly.corpus.job import IngestSummary, Progress
 from reportedly.corpus.stats import GroupStats, stats
-from reportedly.corpus.store import Store
+from reportedly.corpus.store import WRITER_MEMORY, Store
 from reportedly.corpus.story_tables import StoryRecord
 from reportedly.errors import ReportedlyWarning
 from reportedly.model import Report
@@ -42,9 +42,15 @@ class Corpus:
         then put the new articles into stories (``cluster``)."""
         from reportedly.corpus.job import ingest
 
-        summary = ingest(
-            self.store, paths, workers=workers, mode=mode, progress=progress, on_warning=on_warning
-        )
+        with self.store.memory_limit(WRITER_MEMORY):
+            summary = ingest(
+                self.store,
+                paths,
+                workers=workers,
+                mode=mode,
+                progress=progress,
+                on_warning=on_warning,
+            )
         self.cluster()
         return summary
 
