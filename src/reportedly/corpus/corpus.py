@@ -39,7 +39,9 @@ class Corpus:
         on_warning: Callable[[ReportedlyWarning], None] | None = None,
     ) -> IngestSummary:
         """Analyze what the store does not hold yet (see ``reportedly.corpus.job.ingest``),
-        then put the new articles into stories (``cluster``)."""
+        then put the new articles into stories (``cluster``). With more than one worker
+        the analysis runs in spawned processes: in a script, call it under
+        ``if __name__ == "__main__":``, as Python's multiprocessing asks."""
         from reportedly.corpus.job import ingest
 
         with self.store.memory_limit(WRITER_MEMORY):
