@@ -662,3 +662,38 @@ def test_bad_paragraph_lists_are_named(tmp_path: Path, paragraphs: object, messa
     path.write_text(json.dumps({"body-paragraphs": paragraphs}) + "\n", encoding="utf-8")
     with pytest.raises(JsonRecordError, match=message):
         ingest.read_path(str(path))
+
+
+def test_iter_path_reads_json_lines_of_any_size_a_line_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A corpus dump is one big JSON Lines file: read a line at a time, only each line is
+    bounded; a bad line (not UTF-8, too long, not JSON) is named and the others read."""
+    from reportedly.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "MAX_BYTES", 200)
+    good = [json.dumps({"id": f"a{n}", "text": f"Officials said so {n} times."}) for n in range(5)]
+    lines = [
+        good[0].encode(),
+        b'{"id": "bad", "text": "caf\xe9"}',
+        good[1].encode(),
+        json.dumps({"id": "long", "text": "x " * 200}).encode(),
+        b"{not json",
+        *(line.encode() for line in good[2:]),
+    ]
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + b"\n".join(lines) + b"\n")
+    assert path.stat().st_size > jsonl.MAX_BYTES
+    problems: list[str] = []
+    found = ingest.iter_path(str(path), on_error=lambda problem: problems.append(str(problem)))
+    assert next(found).id == "a0"  # the first article before the rest is read
+    assert [a.id for a in found] == ["a1", "a2", "a3", "a4"]
+    assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in problems] == ["2", "4", "5"]
+    assert "not valid UTF-8" in problems[0] and "over the" in problems[1]
+    assert "not valid JSON" in problems[2]
+
+
+def test_iter_path_reads_other_files_as_read_path_does(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("# Title\n\nOfficials said so.\n", encoding="utf-8")
+    assert list(ingest.iter_path(str(path))) == ingest.read_path(str(path))

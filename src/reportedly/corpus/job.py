@@ -213,12 +213,12 @@ def read_articles(
             failed(path, problem)
             continue
         for file in files:
+            found = ingest.iter_path(file, on_error=_sink(failed, file), on_warning=on_warning)
             try:
-                found = ingest.read_path(file, on_error=_sink(failed, file), on_warning=on_warning)
+                for article in found:  # one at a time: a JSON Lines file of any size
+                    yield file, article
             except (ReportedlyError, OSError) as problem:
                 failed(file, problem)
-                continue
-            yield from ((file, article) for article in found)
 
 
 def _sink(failed: ErrorSink, name: str) -> Callable[[ReportedlyError], None]:

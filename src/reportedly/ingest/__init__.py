@@ -9,7 +9,7 @@ its date came from, in ``Article.date_evidence``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from reportedly.errors import InputError, NoArticleFilesError, ReportedlyWarning
@@ -25,7 +25,7 @@ from reportedly.ingest.files import (
     read_bytes,
     read_head,
 )
-from reportedly.ingest.jsonl import parse_json, parse_jsonl
+from reportedly.ingest.jsonl import iter_jsonl, parse_json, parse_jsonl
 from reportedly.ingest.warc import WARC_SUFFIXES, is_warc, read_warc
 from reportedly.model import Article
 
@@ -37,6 +37,7 @@ __all__ = [
     "SUFFIX_FORMATS",
     "WARC_SUFFIXES",
     "article_paths",
+    "iter_path",
     "parse",
     "parse_date",
     "parse_iso_date",
@@ -118,6 +119,29 @@ def read_path(
         )
     fmt = SUFFIX_FORMATS.get(suffix)
     return [build_article(text, name=name, format=fmt, published=published, id=name)]
+
+
+def iter_path(
+    path: str,
+    *,
+    published: str | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    on_warning: Callable[[ReportedlyWarning], None] | None = None,
+) -> Iterator[Article]:
+    """``read_path``'s articles one at a time, for collections: a JSON Lines file (by its
+    suffix) is read a line at a time, so it may be of any size (each line is bounded by
+    ``MAX_BYTES``) and memory stays flat; any other file as ``read_path`` reads it."""
+    if path != STDIN and Path(path).suffix.lower() in JSONL_SUFFIXES:
+        with open_binary(path) as stream:
+            yield from iter_jsonl(
+                stream,
+                name=input_name(path),
+                published=published,
+                on_error=on_error,
+                on_warning=on_warning,
+            )
+        return
+    yield from read_path(path, published=published, on_error=on_error, on_warning=on_warning)
 
 
 def article_paths(path: str) -> list[str]:

@@ -27,7 +27,7 @@ STDIN_NAME = "<stdin>"
 SNIFF_BYTES = 8192
 MAX_NON_TEXT_SHARE = 0.3
 
-_UTF8_BOM = b"\xef\xbb\xbf"
+UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 
@@ -113,7 +113,7 @@ def decode(data: bytes, name: str) -> str:
         return _decode_utf16(data, name)
     if b"\x00" in data or _mostly_non_text(data[:SNIFF_BYTES]):
         raise BinaryInputError(name)
-    skip = len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0
+    skip = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
     try:
         text = data[skip:].decode("utf-8")
     except UnicodeDecodeError as error:

@@ -15,8 +15,8 @@ id, as a string. An object without ``id`` is named by where it is:
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, BinaryIO
 
 from reportedly.errors import (
     DateError,
@@ -28,6 +28,7 @@ from reportedly.errors import (
 )
 from reportedly.ingest.article import build_article
 from reportedly.ingest.detect import Format
+from reportedly.ingest.files import MAX_BYTES, UTF8_BOM
 from reportedly.model import Article
 
 BODY_KEYS: tuple[tuple[str, Format | None], ...] = (("text", None), ("html", "html"))
@@ -89,33 +90,89 @@ def parse_json(
 
 
 def _articles(
-    records: list[tuple[str, object]],
+    records: Iterable[tuple[str, object]],
     *,
     name: str,
     published: str | None,
     on_error: Callable[[InputError], None] | None,
     warn: Warn | None,
 ) -> list[Article]:
-    """The article of each ``(label, record)``; a record that is an error (a line that is
-    no JSON) or a bad record is raised, or handed to ``on_error`` and skipped."""
-    articles: list[Article] = []
-    skipped = 0
+    return list(
+        _iter_articles(records, name=name, published=published, on_error=on_error, warn=warn)
+    )
+
+
+def _iter_articles(
+    records: Iterable[tuple[str, object]],
+    *,
+    name: str,
+    published: str | None,
+    on_error: Callable[[InputError], None] | None,
+    warn: Warn | None,
+) -> Iterator[Article]:
+    """The article of each ``(label, record)``, as they come; a record that is an error
+    (a line that is no JSON) or a bad record is raised, or handed to ``on_error`` and
+    skipped. Unread keys are told once, at the end."""
+    found = skipped = 0
+    keys: set[str] = set()
     for label, record in records:
+        if isinstance(record, dict):
+            keys.update(record)
         try:
             if isinstance(record, InputError):
                 raise record
-            articles.append(_article(record, label=label, published=published))
+            article = _article(record, label=label, published=published)
         except InputError as problem:
             if on_error is None:
                 raise
             on_error(problem)
             skipped += 1
-    if not articles and not skipped:
+            continue
+        found += 1
+        yield article
+    if not found and not skipped:
         raise EmptyInputError(name)
-    unknown = sorted({key for _, r in records if isinstance(r, dict) for key in r} - KNOWN_KEYS)
+    unknown = sorted(keys - KNOWN_KEYS)
     if unknown and warn is not None:
         warn(UnknownKeysWarning(name, tuple(unknown), tuple(sorted(KNOWN_KEYS))))
-    return articles
+
+
+def iter_jsonl(
+    stream: BinaryIO,
+    *,
+    name: str,
+    published: str | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    on_warning: Warn | None = None,
+) -> Iterator[Article]:
+    """``parse_jsonl`` over a binary stream, a line at a time: the file's size is not
+    bounded (each line is, by ``MAX_BYTES``) and memory stays flat however long it is."""
+    return _iter_articles(
+        _stream_records(stream, name),
+        name=name,
+        published=published,
+        on_error=on_error,
+        warn=on_warning,
+    )
+
+
+def _stream_records(stream: BinaryIO, name: str) -> Iterator[tuple[str, object]]:
+    for number, raw in enumerate(stream, start=1):
+        line = raw.removeprefix(UTF8_BOM) if number == 1 else raw
+        if not line.strip():
+            continue
+        label = f"{name}:{number}"
+        if len(line) > MAX_BYTES:
+            size, limit = len(line) / 1e6, MAX_BYTES / 1e6
+            problem = f"a line of {size:.1f} MB is over the {limit:.0f} MB limit"
+            yield label, JsonLinesError(name, number, problem)
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            yield label, JsonLinesError(name, number, f"not valid UTF-8 (byte {error.start})")
+            continue
+        yield label, _line_record(text, name, number)
 
 
 def _article(record: object, *, label: str, published: str | None) -> Article:
