@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from spacy.language import Language
 
 from reportedly.cli import main
 from reportedly.corpus import Corpus
@@ -30,11 +29,8 @@ CORPUS = Path(__file__).parent.parent / "resources" / "provenance"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory, pipeline: Language) -> str:
-    path = str(tmp_path_factory.mktemp("provenance") / "p.duckdb")
-    with Corpus(path) as corpus:
-        corpus.ingest([str(CORPUS)], workers=1, mode="rules")
-    return path
+def store(provenance_store: str) -> str:
+    return provenance_store
 
 
 @pytest.fixture(scope="module")

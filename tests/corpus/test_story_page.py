@@ -4,24 +4,17 @@ timeline marks each article that carries each claim."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-from spacy.language import Language
 
 from reportedly.cli import main
 from reportedly.corpus import Corpus
 from reportedly.corpus.story_page import CLAIMS_SHOWN, story_detail, story_html, story_text
 
-PROVENANCE = Path(__file__).parent.parent / "resources" / "provenance"
-
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory, pipeline: Language) -> str:
-    path = str(tmp_path_factory.mktemp("story") / "s.duckdb")
-    with Corpus(path) as corpus:
-        corpus.ingest([str(PROVENANCE)], workers=1, mode="rules")
-    return path
+def db(provenance_store: str) -> str:
+    return provenance_store
 
 
 def biggest_story(db: str) -> int:
