@@ -507,9 +507,7 @@ def stories_text(stories: Sequence[StoryRecord]) -> str:
     rows = [
         [
             str(story.id),
-            " to ".join(
-                dict.fromkeys(d for d in (story.first_published, story.last_published) if d)
-            ),
+            story.dates,
             str(len(story.articles)),
             ", ".join(story.outlets),
             str(len(story.copies)) if story.copies else "",

@@ -18,7 +18,7 @@ from typing import Any
 
 from reportedly.corpus.claims import Claim, claims
 from reportedly.corpus.store import Store
-from reportedly.corpus.story_tables import StoryRecord, stories
+from reportedly.corpus.story_tables import StoryRecord, stories, time_order
 from reportedly.errors import StoryNotFoundError
 
 WIDTH = 100
@@ -51,20 +51,20 @@ class StoryDetail:
     claims: tuple[Claim, ...]
 
 
-_ITEMS = """
+_ITEMS = f"""
 SELECT a.article, ar.published, ar.date_evidence.value, ar.outlet, ar.title, ar.url, a.copy_of
 FROM story_articles a JOIN articles ar ON ar.id = a.article
 WHERE a.story = ?
-ORDER BY ar.published IS NULL, ar.published,
-         try_cast(ar.date_evidence.value AS TIMESTAMPTZ) NULLS LAST, a.article
+ORDER BY {time_order("ar", "a.article")}
 """
 
 
 def story_detail(store: Store, story_id: int) -> StoryDetail:
     """The story with this id; raises ``StoryNotFoundError`` when there is none."""
-    record = next((s for s in stories(store) if s.id == story_id), None)
-    if record is None:
+    matching = stories(store, story_id)
+    if not matching:
         raise StoryNotFoundError(store.path, story_id)
+    record = matching[0]
     items = tuple(
         StoryItem(*row) for row in store.connection.execute(_ITEMS, [story_id]).fetchall()
     )
@@ -87,7 +87,7 @@ def story_text(detail: StoryDetail) -> str:
         " · ".join(
             part
             for part in (
-                _span(story.first_published, story.last_published),
+                story.dates,
                 f"{len(story.articles)} articles",
                 ", ".join(story.outlets),
             )
@@ -139,10 +139,6 @@ def _claim_lines(claim: Claim, outlets: dict[str, str | None]) -> list[str]:
     return lines
 
 
-def _span(first: str | None, last: str | None) -> str:
-    return " to ".join(dict.fromkeys(d for d in (first, last) if d))
-
-
 # --- HTML ------------------------------------------------------------------------------
 
 
@@ -156,7 +152,7 @@ def story_html(detail: StoryDetail) -> str:
     claim_items = "\n".join(_claim_item(claim, outlets) for claim in shown)
     body = f"""
 <h1>Story {story.id}: {_esc(story.title)}</h1>
-<p class="meta">{_esc(_span(story.first_published, story.last_published))} ·
+<p class="meta">{_esc(story.dates)} ·
 {len(story.articles)} articles · {_esc(", ".join(story.outlets))}</p>
 <h2>Appearances</h2>
 {_timeline_svg(detail, colours)}

@@ -19,12 +19,21 @@ from reportedly.corpus.stories import StoryArticle, StoryClusterer
 FETCH_ROWS = 256
 """Articles fetched from the store at a time while clustering."""
 
-_UNASSIGNED = """
+
+def time_order(articles: str, key: str) -> str:
+    """The SQL that orders articles (table or alias ``articles``, tie broken by ``key``)
+    as they were published: by day, undated last; within a day, the earlier time where the
+    page gives one (a wire before its reprint)."""
+    return (
+        f"{articles}.published IS NULL, {articles}.published, "
+        f"try_cast({articles}.date_evidence.value AS TIMESTAMPTZ) NULLS LAST, {key}"
+    )
+
+
+_UNASSIGNED = f"""
 SELECT id, coalesce(title, ''), text, published, outlet FROM articles
-WHERE {where}
-ORDER BY published IS NULL, published,
-         -- within a day, the earlier time where the page gives one (a wire before its reprint)
-         try_cast(date_evidence.value AS TIMESTAMPTZ) NULLS LAST, id
+WHERE {{where}}
+ORDER BY {time_order("articles", "id")}
 """
 
 
@@ -39,6 +48,13 @@ class StoryRecord:
     last_published: str | None
     outlets: tuple[str, ...]
     copies: tuple[tuple[str, str], ...]
+
+    @property
+    def dates(self) -> str:
+        """When it was published: "first to last", one date, or "" when undated."""
+        return " to ".join(
+            dict.fromkeys(d for d in (self.first_published, self.last_published) if d)
+        )
 
 
 def cluster(store: Store, *, rebuild: bool = False) -> int:
@@ -94,13 +110,14 @@ SELECT s.story, s.title,
 FROM stories s
 JOIN story_articles a ON a.story = s.story
 JOIN articles ar ON ar.id = a.article
+WHERE ? IS NULL OR s.story = ?
 GROUP BY s.story, s.title
 ORDER BY first NULLS LAST, s.story
 """
 
 
-def stories(store: Store) -> list[StoryRecord]:
-    """Every story, the earliest first (undated last)."""
+def stories(store: Store, story: int | None = None) -> list[StoryRecord]:
+    """Every story (the one with this id), the earliest first (undated last)."""
     return [
         StoryRecord(
             id=int(story),
@@ -112,6 +129,6 @@ def stories(store: Store) -> list[StoryRecord]:
             copies=tuple((copy, original) for copy, original in copies or ()),
         )
         for story, title, articles, first, last, outlets, copies in store.connection.execute(
-            _STORIES
+            _STORIES, [story, story]
         ).fetchall()
     ]
