@@ -4,6 +4,7 @@ memory as the corpus grows (issue #22).
     python benchmarks/ingest.py [--basil DIR] [--jsonl FILE ...] [--limit N] [--repeat R]
                                 [--workers N] [--mode M] [--runs bare,1,N] [--rounds 1]
                                 [--split] [--profile]
+    python benchmarks/ingest.py --writer-only [--limit N] [--repeat R]
 
 The articles are BASIL's 300 (``../shared/benchmarks/basil/articles``: each JSON file's
 paragraphs joined by blank lines, with its title, url, outlet and date), then the lines of
@@ -37,6 +38,12 @@ a shared machine does not disturb); the store's size per article; the peak resid
 memory of the writer (the main process) and of a worker, to be compared across
 ``--repeat`` (it should stay flat). ``--profile`` splits each ingest's main-process time
 into reading, keying, analysis (1 worker), waiting for workers (N), and writing.
+
+``--writer-only`` measures the writer alone, at corpus sizes the analysis would take hours
+to reach: the articles are analyzed once, then their reports written ``--repeat`` times
+under new ids, a batch per transaction as an ingest writes them (a minute for 30,000
+articles: ``--repeat 100``); printed: the writer's peak memory before writing and at
+every tenth of the way, to see that it stays flat.
 """
 
 from __future__ import annotations
@@ -130,6 +137,8 @@ def read_input(folder: str) -> list[Any]:
 def run_one(spec: dict[str, Any]) -> dict[str, Any]:
     """One run (``spec["run"]``: bare, or an ingest with ``spec["workers"]``) over the
     input file; its seconds, peak memory, and for an ingest the store's size."""
+    if spec["run"] == "writer":
+        return _write_only(spec)
     mode, source = spec["mode"], spec["input"]
     timers: dict[str, float] = defaultdict(float)
     warm_up = 0.0
@@ -152,7 +161,7 @@ def run_one(spec: dict[str, Any]) -> dict[str, Any]:
         result = _ingest(spec, timers)
     result["cpu_seconds"] = time.process_time() - cpu
     result["warm_up_seconds"] = warm_up
-    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_rss_mb"] = _peak_mb()
     for worker in multiprocessing.active_children():  # reaped, their use is counted
         worker.join()
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -163,11 +172,13 @@ def run_one(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 class _FirstWrite:
-    """A progress that notes when the first batch is written."""
+    """A progress that notes when the first batch is written, and the peak memory when
+    the last is (before the stories are clustered)."""
 
     def __init__(self) -> None:
         self.started = time.perf_counter()
         self.first: float | None = None
+        self.peak_written = 0.0
 
     def start(self, total: int | None) -> None:
         pass
@@ -175,6 +186,8 @@ class _FirstWrite:
     def advance(self, *, written: int = 0, unchanged: int = 0, failed: int = 0) -> None:
         if written and self.first is None:
             self.first = time.perf_counter() - self.started
+        if written:
+            self.peak_written = _peak_mb()
 
 
 def _ingest(spec: dict[str, Any], timers: dict[str, float]) -> dict[str, Any]:
@@ -196,8 +209,75 @@ def _ingest(spec: dict[str, Any], timers: dict[str, float]) -> dict[str, Any]:
         "articles": summary.written,
         "failed": summary.failed,
         "first_batch": progress.first,
+        "peak_written_mb": progress.peak_written,
         "store_bytes": size,
     }
+
+
+def _peak_mb() -> float:
+    """This process's peak resident memory (``VmHWM``: unlike ``ru_maxrss`` not carried
+    over from the process that started it)."""
+    status = Path("/proc/self/status")
+    if not status.exists():
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    (line,) = (line for line in status.read_text().splitlines() if line.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
+
+
+def _write_only(spec: dict[str, Any]) -> dict[str, Any]:
+    """The reports of the input written ``spec["repeat"]`` times under new ids; the peak
+    memory before writing and after each tenth."""
+    import dataclasses
+
+    from reportedly.corpus import job
+    from reportedly.corpus.keys import content_hash
+    from reportedly.corpus.store import WRITER_MEMORY, Store
+    from reportedly.corpus.tables import StoredArticle
+    from reportedly.model import Report
+
+    with open(spec["reports"], encoding="utf-8") as lines:
+        reports = [Report.from_dict(json.loads(line)) for line in lines]
+    total = len(reports) * spec["repeat"]
+    peaks = [(0, _peak_mb())]
+    started = time.perf_counter()
+    with Store.open(spec["db"]) as store, store.memory_limit(WRITER_MEMORY):
+        run = store.start_run(version="bench", mode="bench", model=None, workers=1, inputs=[])
+        for first in range(0, total, job.BATCH_ARTICLES):
+            batch = []
+            for number in range(first, min(total, first + job.BATCH_ARTICLES)):
+                report = reports[number % len(reports)]
+                article = dataclasses.replace(report.article, id=f"{report.article.id}~{number}")
+                report = dataclasses.replace(report, article=article)
+                batch.append(
+                    StoredArticle(article.id or "", "bench", content_hash(article), report)
+                )
+            store.write(batch, run)
+            written = first + len(batch)
+            if written * 10 // total > (written - len(batch)) * 10 // total:
+                peaks.append((written, _peak_mb()))
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "articles": total, "peaks": peaks, "warm_up_seconds": 0.0}
+
+
+def analyzed_once(source: Path, mode: str, target: Path) -> Path:
+    """The reports of the articles in ``source``, analyzed in this process, as JSON Lines
+    at ``target``."""
+    from reportedly import api
+
+    articles = read_input(str(source))
+    with target.open("w", encoding="utf-8") as out:
+        for report in api.analyze_articles(articles, mode=mode):
+            out.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+    return target
+
+
+def report_writer(result: dict[str, Any]) -> None:
+    """Print the writer-only figures."""
+    seconds, total = result["seconds"], result["articles"]
+    print(f"writer alone: {total:,} articles in {seconds:.1f} s ({total / seconds:,.0f}/s)")
+    print("peak RSS: " + ", ".join(f"{n:,}: {mb:,.0f} MB" for n, mb in result["peaks"]))
+    (tenth, low), (_, high) = result["peaks"][1], result["peaks"][-1]
+    print(f"growth from {tenth:,} to {total:,} articles: {high / low - 1:+.0%}")
 
 
 def _profile(timers: dict[str, float], *, in_process: bool) -> None:
@@ -262,6 +342,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1, help="rounds of bare and 1 (best of)")
     parser.add_argument("--split", action="store_true", help="one input file per repeat")
     parser.add_argument("--profile", action="store_true", help="split the ingests' time")
+    parser.add_argument("--writer-only", action="store_true", help="the writer alone, fast")
     parser.add_argument("--run-one", help=argparse.SUPPRESS)
     extractors.add_mode_argument(parser)
     args = parser.parse_args(argv)
@@ -278,6 +359,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     mode = extractors.resolve(args.mode)
     with tempfile.TemporaryDirectory(prefix="reportedly-ingest-") as folder:
         source = Path(folder) / "articles"
+        if args.writer_only:
+            write_input(records, 1, source, split=False)
+            reports = analyzed_once(source, mode, Path(folder) / "reports.jsonl")
+            spec = {"run": "writer", "reports": str(reports), "repeat": args.repeat}
+            report_writer(in_process({**spec, "db": str(Path(folder) / "writer.duckdb")}))
+            return 0
         words = write_input(records, max(1, args.repeat), source, split=args.split)
         articles = len(records) * max(1, args.repeat)
         print(
@@ -322,6 +409,12 @@ def report(results: dict[str, dict[str, Any]], articles: int, words: int, worker
             f"{names[run]:20}: {articles / seconds:7.2f} articles/s {words / seconds:9,.0f} "
             f"words/s ({seconds:.1f} s, as a command {result['command_seconds']:.1f} s); "
             f"{'writer ' if run != 'bare' else ''}peak RSS {result['peak_rss_mb']:,.0f} MB"
+            + (
+                f" ({result['peak_written_mb']:,.0f} MB when the last batch was written, "
+                "before the stories were clustered)"
+                if run != "bare"
+                else ""
+            )
         )
         details = [f"CPU {cpu:.1f} s"]
         if run == "N":

@@ -78,6 +78,7 @@ def news_directory(folder: Path) -> Path:
 
 REPORT_TABLE_ORDER = {
     "articles": "id",
+    "texts": "article, piece",
     "sources": "article, position",
     "attributions": "article, position",
     "times": "article, position",

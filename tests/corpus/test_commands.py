@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from reportedly import cli
 from reportedly.corpus import Corpus
-from reportedly.corpus.store import Store
+from reportedly.corpus.store import STORE_VERSION, Store
 
 
 @pytest.fixture(autouse=True)
@@ -348,7 +348,7 @@ def test_migrate_names_the_version_and_creates_nothing(
     db = str(tmp_path / "s.duckdb")
     Store.open(db).close()
     assert cli.main(["migrate", "--db", db]) == 0
-    assert capsys.readouterr().out.strip().endswith("store version 1")
+    assert capsys.readouterr().out.strip().endswith(f"store version {STORE_VERSION} (up to date)")
     missing = str(tmp_path / "missing.duckdb")
     assert cli.main(["migrate", "--db", missing]) == 1
     assert "no corpus store here" in capsys.readouterr().err

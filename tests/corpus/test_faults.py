@@ -28,6 +28,7 @@ from typing import Any
 
 import duckdb
 import pytest
+from corpus_inputs import table_rows
 from spacy.language import Language
 
 from reportedly import cli
@@ -95,13 +96,7 @@ def reference(tmp_path_factory: pytest.TempPathFactory, inputs: Path, pipeline: 
 def contents(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every report table's rows, without the run that wrote them, in a fixed order."""
     with Store.open(str(path), read_only=True) as store:
-        return {
-            table.name: store.connection.execute(
-                f"SELECT * EXCLUDE (run) FROM {table.name} ORDER BY "
-                + ("id" if table.name == "articles" else "article, position")
-            ).fetchall()
-            for table in REPORT_TABLES
-        }
+        return {table.name: table_rows(store, table.name) for table in REPORT_TABLES}
 
 
 def assert_whole_articles(path: Path, reference: Path) -> int:

@@ -4,6 +4,7 @@ finishes it."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,13 @@ import pytest
 from corpus_inputs import NEWS, REPORT_TABLE_ORDER, news_directory, table_rows, write_jsonl
 from spacy.language import Language
 
+from reportedly import api
 from reportedly.corpus import Corpus, job
 from reportedly.corpus.job import estimated_total
-from reportedly.corpus.store import Store
+from reportedly.corpus.store import WRITER_MEMORY, Store
+from reportedly.corpus.tables import StoredArticle
+from reportedly.errors import StoreWriteError
+from reportedly.model import Article
 
 
 @pytest.fixture(autouse=True)
@@ -173,3 +178,47 @@ def test_ctrl_c_during_analysis_writes_the_reports_already_made(
         monkeypatch.setattr(job, "analyze_chunk", analyze_chunk)
         summary = corpus.ingest([str(path)], workers=1, mode="rules")
         assert (summary.written, summary.unchanged) == (2, 4)
+
+
+# --- long articles -------------------------------------------------------------------------
+
+
+def test_long_articles_are_written_a_few_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(job, "BATCH_TEXT_CHARS", 130)  # two of these 61-character texts
+    monkeypatch.setattr(job, "BATCH_SECONDS", 3600.0)
+    progress = Recorder()
+    with Corpus(str(tmp_path / "s.duckdb")) as corpus:
+        corpus.ingest([str(_six(tmp_path))], workers=1, mode="rules", progress=progress)
+        assert len(corpus.store.keys()) == 6
+    assert [call["written"] for call in progress.calls] == [2, 2, 2]
+
+
+def _stored(key: str, text: str) -> StoredArticle:
+    (report,) = api.analyze_articles([Article(text="The minister said so.", id=key)], mode="rules")
+    report = dataclasses.replace(report, article=dataclasses.replace(report.article, text=text))
+    return StoredArticle(key, "long.txt", key, report)
+
+
+def test_articles_longer_together_than_the_writers_memory_are_written(tmp_path: Path) -> None:
+    longest = "x" * 8_000_000
+    with Store.open(str(tmp_path / "s.duckdb")) as store, store.memory_limit(WRITER_MEMORY):
+        run = store.start_run(version="0", mode="rules", model=None, workers=1, inputs=[])
+        writer = job._Writer(store, run, job._Tally(), Recorder())
+        for number in range(8):  # 64 million characters, the writer's memory is 64 MB
+            stored = _stored(f"long{number}", longest)
+            pending = job.Pending(stored.key, "long.txt", stored.key, stored.report.article, False)
+            writer.add(pending, stored.report)
+        writer.flush()
+        assert store.dicts(
+            "SELECT count(DISTINCT article) AS n, sum(length(text)) AS chars FROM texts"
+        ) == [{"n": 8, "chars": 64_000_000}]
+
+
+def test_a_failed_write_says_why(tmp_path: Path) -> None:
+    with Store.open(str(tmp_path / "s.duckdb")) as store, store.memory_limit("16MB"):
+        run = store.start_run(version="0", mode="rules", model=None, workers=1, inputs=[])
+        with pytest.raises(StoreWriteError, match="Out of Memory"):
+            store.write([_stored("long", "x" * 20_000_000)], run)
+        assert store.keys() == []

@@ -20,7 +20,7 @@ from reportedly.corpus import STORE_VERSION, Corpus
 from reportedly.corpus.keys import article_key
 from reportedly.corpus.stats import GroupStats, stats
 from reportedly.corpus.store import Store
-from reportedly.corpus.tables import PART_TABLES, StoredArticle
+from reportedly.corpus.tables import PART_TABLES, TEXT_PIECE_CHARS, StoredArticle
 from reportedly.errors import ArticleNotFoundError, GroupingError, StoreMissingError
 from reportedly.model import Analyzer, Article, Attribution, Report, Source, Span
 from reportedly.version import package_version
@@ -124,6 +124,55 @@ def test_the_real_sample_reads_back_as_analyze_makes_it(tmp_path: Path, sample_p
         ).fetchall()
         assert count > 10  # a real article: many attributions, times, sources
         assert corpus.report(key).to_dict() == analyzed(sample_path)[key].to_dict()
+
+
+def test_a_long_body_is_kept_in_pieces_and_read_back_whole(tmp_path: Path) -> None:
+    paragraph = "Ministers said the talks on the Øresund bridge had failed, officials said. "
+    text = "\n\n".join(f"{number}. {paragraph}" for number in range(600))  # 48,000 chars
+    path = write_jsonl(tmp_path / "long.jsonl", [{"id": "long", "text": text}])
+    with Corpus(str(tmp_path / "s.duckdb")) as corpus:
+        corpus.ingest([str(path)], workers=1, mode="rules")
+        body = corpus.report("long").article.text
+        assert body == text.strip()  # as analyze reads it
+        pieces = corpus.sql("SELECT length(text) FROM texts ORDER BY piece").fetchall()
+        assert pieces == [
+            (TEXT_PIECE_CHARS,),
+            (TEXT_PIECE_CHARS,),
+            (len(body) - 2 * TEXT_PIECE_CHARS,),
+        ]
+        assert corpus.sql("SELECT text FROM article_texts").fetchall() == [(body,)]
+
+
+def _as_version_1(path: Path) -> None:
+    """The store at ``path`` in the layout of store version 1: bodies in ``articles``."""
+    with Store.open(str(path)) as store:
+        store.connection.execute("ALTER TABLE articles ADD COLUMN text VARCHAR")
+        store.connection.execute(
+            "UPDATE articles SET text = (SELECT text FROM article_texts t WHERE t.id = articles.id)"
+        )
+        store.connection.execute("DROP VIEW article_texts")
+        store.connection.execute("DROP TABLE texts")
+        store.connection.execute("UPDATE reportedly_store SET version = 1")
+
+
+def _reports(corpus: Corpus) -> dict[str, Any]:
+    return {key: corpus.report(key).to_dict() for key in corpus.store.keys()}  # noqa: SIM118
+
+
+def test_a_version_1_store_is_migrated_with_its_bodies(tmp_path: Path) -> None:
+    long = {"id": "long", "text": "The minister said the talks failed. " * 1000}
+    path = write_jsonl(tmp_path / "in.jsonl", [*NEWS, long, {"id": "empty", "text": ""}])
+    db = tmp_path / "s.duckdb"
+    with Corpus(str(db)) as corpus:
+        corpus.ingest([str(path)], workers=1, mode="rules")
+        reports = _reports(corpus)
+    _as_version_1(db)
+    with Corpus(str(db)) as corpus:
+        assert corpus.store.migrated_from == 1
+        assert _reports(corpus) == reports
+        assert corpus.sql("SELECT max(piece) FROM texts").fetchall() == [(2,)]
+        summary = corpus.ingest([str(path)], workers=1, mode="rules")
+        assert summary.written == 0
 
 
 # --- idempotent, replacing, deduplicated -------------------------------------------------

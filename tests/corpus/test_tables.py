@@ -27,6 +27,8 @@ from reportedly.corpus.tables import (
     PART_TABLES,
     REPORT_TABLES,
     SOURCES,
+    TEXT_PIECE_CHARS,
+    TEXTS,
     TIMES,
     StoredArticle,
     Table,
@@ -35,6 +37,7 @@ from reportedly.corpus.tables import (
     record_fields,
     report_from_rows,
     report_rows,
+    text_pieces,
 )
 from reportedly.model import (
     Analyzer,
@@ -61,10 +64,19 @@ RECORD_TABLES = [
 @pytest.mark.parametrize(("table", "record"), RECORD_TABLES, ids=lambda x: getattr(x, "name", ""))
 def test_every_field_of_the_record_is_a_column(table: Table, record: type[Any]) -> None:
     renamed = dict(table.renamed)
-    expected = [renamed.get(f.name, f.name) for f in dataclasses.fields(record)]
+    expected = [
+        renamed.get(f.name, f.name) for f in dataclasses.fields(record) if f.name not in table.apart
+    ]
     names = table.schema.names
     assert [n for n in names if n in expected] == expected  # all there, in the record's order
     assert len(set(names)) == len(names)  # a renamed field does not shadow a key column
+
+
+def test_the_article_body_is_a_table_of_pieces() -> None:
+    assert ARTICLES.apart == ("text",) and "text" not in ARTICLES.schema.names
+    assert TEXTS.schema.names == ["article", "run", "piece", "text"]
+    assert text_pieces("") == []
+    assert text_pieces("ab" * TEXT_PIECE_CHARS) == ["ab" * (TEXT_PIECE_CHARS // 2)] * 2
 
 
 @pytest.mark.parametrize("table", PART_TABLES.values(), ids=lambda t: t.name)
@@ -150,19 +162,19 @@ def _stored(report: Report, key: str = "k1") -> StoredArticle:
     return StoredArticle(key=key, input="in.jsonl", content_hash="0123456789abcdef", report=report)
 
 
-def _parts(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
-    return {name: rows[name] for name in rows if name != "articles"}
+def _from_rows(rows: dict[str, list[dict[str, Any]]]) -> Report:
+    parts = {name: rows[name] for name in rows if name not in ("articles", "texts")}
+    body = "".join(row["text"] for row in sorted(rows["texts"], key=lambda row: row["piece"]))
+    return report_from_rows(rows["articles"][0], body, parts)
 
 
 def _through_python(report: Report) -> Report:
-    rows = report_rows(_stored(report), 7, source_key)
-    return report_from_rows(rows["articles"][0], _parts(rows))
+    return _from_rows(report_rows(_stored(report), 7, source_key))
 
 
 def _through_arrow(report: Report) -> Report:
     rows = report_rows(_stored(report), 7, source_key)
-    tables = {table.name: batch.to_pylist() for table, batch in arrow_batches(rows)}
-    return report_from_rows(tables["articles"][0], _parts(tables))
+    return _from_rows({table.name: batch.to_pylist() for table, batch in arrow_batches(rows)})
 
 
 @pytest.mark.parametrize("make", [full_report, empty_report], ids=["full", "empty"])

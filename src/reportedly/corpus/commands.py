@@ -358,9 +358,10 @@ def run_migrate(args: argparse.Namespace) -> int:
 
     if not Path(args.db).exists():  # migrating creates nothing
         raise StoreMissingError(args.db)
-    with Corpus(args.db):
-        pass
-    print(f"{args.db}: store version {STORE_VERSION}")
+    with Corpus(args.db) as corpus:
+        before = corpus.store.migrated_from
+    done = f"migrated from version {before}" if before else "up to date"
+    print(f"{args.db}: store version {STORE_VERSION} ({done})")
     return 0
 
 

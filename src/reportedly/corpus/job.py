@@ -41,7 +41,11 @@ BATCH_ARTICLES = 32
 """Reports written per transaction..."""
 BATCH_SECONDS = 2.0
 """...or fewer, once this long has passed since the last write, so a slow run shows
-progress in the store too."""
+progress in the store too..."""
+BATCH_TEXT_CHARS = 8_000_000
+"""...or fewer, so that a batch's texts stay well inside the writer's memory
+(``store.WRITER_MEMORY``): long articles are written a few at a time, one above this
+alone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,10 +447,14 @@ class _Writer:
     def __init__(self, store: Store, run: int, tally: _Tally, progress: Progress) -> None:
         self.store, self.run, self.tally, self.progress = store, run, tally, progress
         self.batch: list[tuple[Pending, Report]] = []
+        self.text_chars = 0
         self.last_write = time.monotonic()
 
     def add(self, item: Pending, report: Report) -> None:
+        if self.text_chars + len(report.article.text) > BATCH_TEXT_CHARS:
+            self.flush()
         self.batch.append((item, report))
+        self.text_chars += len(report.article.text)
         self.tally.model = self.tally.model or report.analyzer.model
         overdue = time.monotonic() - self.last_write >= BATCH_SECONDS
         if len(self.batch) >= BATCH_ARTICLES or overdue:
@@ -458,7 +466,7 @@ class _Writer:
         stored = [StoredArticle(p.key, p.input, p.content_hash, r) for p, r in self.batch]
         self.store.write(stored, self.run)
         # taken out before ``advance``: a Ctrl-C there must not write and count it again
-        batch, self.batch = self.batch, []
+        batch, self.batch, self.text_chars = self.batch, [], 0
         self.last_write = time.monotonic()
         written = {p.key: p for p, _ in batch}
         self.tally.written += len(written)  # an article given twice is written once

@@ -27,8 +27,11 @@ from reportedly.corpus.tables import (
     ARTICLES,
     PART_TABLES,
     REPORT_TABLES,
+    TEXT_PIECE_CHARS,
+    TEXTS,
     Row,
     StoredArticle,
+    Table,
     arrow_batches,
     report_from_rows,
     report_rows,
@@ -50,17 +53,31 @@ from reportedly.errors import (
 )
 from reportedly.model import Report
 
-WRITER_MEMORY = "128MB"
+WRITER_MEMORY = "64MB"
 """DuckDB's memory while an ingest writes: the blocks it wrote need not stay cached, so
 the writer's memory stays flat as the corpus grows (by default DuckDB may keep up to 80%
-of the machine's memory; writing 30,000 articles: 551 -> 654 MB uncapped, 545-577 MB
-capped at 64 MB, the same write time; ``benchmarks/ingest.py``)."""
+of the machine's memory). Writing BASIL's 300 reports again and again under new ids, the
+writer's peak from 3,000 to 30,000 articles: 202 -> 241 MB (uncapped, bodies whole:
+196 -> 300 MB); 64 MB holds a batch of the longest articles (``job.BATCH_TEXT_CHARS``)."""
 
-STORE_VERSION = 1
+STORE_VERSION = 2
 """The layout of the tables; a change in a record (``reportedly.model``) changes it and
-needs a step in ``MIGRATIONS``."""
+needs a step in ``MIGRATIONS``. 2: articles' bodies in ``texts``, in pieces."""
 
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {}
+
+def _bodies_in_pieces(connection: duckdb.DuckDBPyConnection) -> None:
+    """Version 1 to 2: every article's body moved from ``articles.text`` to ``texts``."""
+    _create_table(connection, TEXTS)
+    connection.execute(
+        f"""INSERT INTO texts
+        SELECT id, run, piece, substr(text, piece * {TEXT_PIECE_CHARS} + 1, {TEXT_PIECE_CHARS})
+        FROM articles, range(CAST(ceil(length(text) / {TEXT_PIECE_CHARS}) AS BIGINT)) AS r(piece)
+        """
+    )
+    connection.execute("ALTER TABLE articles DROP COLUMN text")
+
+
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _bodies_in_pieces}
 """``MIGRATIONS[n]`` brings a store of version ``n`` to ``n + 1``."""
 
 META = "reportedly_store"
@@ -145,6 +162,11 @@ VIEWS = {
         LEFT JOIN full_names f ON f.key = counted.key
         LEFT JOIN surnames s ON s.key = counted.key
     """,
+    "article_texts": """
+        SELECT a.id, coalesce(string_agg(t.text, '' ORDER BY t.piece), '') AS text
+        FROM articles a LEFT JOIN texts t ON t.article = a.id
+        GROUP BY a.id
+    """,
     "attribution_view": """
         SELECT a.article, a.id AS attribution, a.stance, a.kind, a.cue.text AS cue,
                a.content.text AS content, a.hedges, a.parent, a.target,
@@ -166,7 +188,8 @@ name are rarer in news than one person with and without a middle name); with a s
 one ("Roger J. Stone Jr." is "Roger Stone"), and a name with a suffix and no middle name
 is itself ("Donald Trump Jr." is not "Donald Trump"); a surname alone ("Peskov") is the
 full name most articles give with that surname ("Dmitry Peskov") when that one holds at
-least ``SURNAME_SHARE`` of them; any other key is itself. ``attribution_view`` joins an
+least ``SURNAME_SHARE`` of them; any other key is itself. ``article_texts`` gives every
+article's body whole (``texts`` holds it in pieces). ``attribution_view`` joins an
 attribution with its source, that identity, and its article."""
 
 EXPORTS = {
@@ -205,6 +228,8 @@ class Store:
         self.connection = connection
         self.path = path
         self.read_only = read_only
+        self.migrated_from: int | None = None
+        """The layout version the store had before opening it migrated it."""
 
     @classmethod
     def open(cls, path: str = DEFAULT_PATH, *, read_only: bool = False) -> Store:
@@ -249,6 +274,7 @@ class Store:
             raise StoreVersionError(self.path, version, STORE_VERSION)
         if version < STORE_VERSION:
             self._migrate(version)
+            self.migrated_from = version
         self._check_layout()
         if not self.read_only:
             with self.transaction():
@@ -259,9 +285,7 @@ class Store:
             for name, columns in {**BOOKKEEPING, **STORY_TABLES}.items():
                 self.connection.execute(f"CREATE TABLE {name} ({columns})")
             for table in REPORT_TABLES:
-                self.connection.register("empty", table.schema.empty_table())
-                self.connection.execute(f"CREATE TABLE {table.name} AS SELECT * FROM empty")
-                self.connection.unregister("empty")
+                _create_table(self.connection, table)
             self._create_views()
             self.connection.execute(
                 f"INSERT INTO {META} VALUES (?, ?, ?)", [STORE_VERSION, _now(), _package()]
@@ -407,8 +431,9 @@ class Store:
                 self.connection.register("batch", batch)
                 try:
                     self.connection.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM batch")
-                finally:
-                    self.connection.unregister("batch")
+                finally:  # after a failed statement this fails too: the first error tells
+                    with contextlib.suppress(duckdb.Error):
+                        self.connection.unregister("batch")
 
     # --- reading ---------------------------------------------------------------------
 
@@ -446,13 +471,14 @@ class Store:
         articles = self.dicts("SELECT * FROM articles WHERE id = ?", [key])
         if not articles:
             raise ArticleNotFoundError(self.path, key)
+        pieces = self._column("SELECT text FROM texts WHERE article = ? ORDER BY piece", [key])
         parts = {
             table.name: self.dicts(
                 f"SELECT * FROM {table.name} WHERE article = ? ORDER BY position", [key]
             )
             for table in PART_TABLES.values()
         }
-        return report_from_rows(articles[0], parts)
+        return report_from_rows(articles[0], "".join(pieces), parts)
 
     def keys(self) -> list[str]:
         """Every article's key, in the order of their keys."""
@@ -476,6 +502,14 @@ class Store:
     def _column(self, query: str, parameters: Sequence[Any] = ()) -> list[Any]:
         with translated_reads(self.path):
             return [row[0] for row in self.connection.execute(query, list(parameters)).fetchall()]
+
+
+def _create_table(connection: duckdb.DuckDBPyConnection, table: Table) -> None:
+    connection.register("empty", table.schema.empty_table())
+    try:
+        connection.execute(f"CREATE TABLE {table.name} AS SELECT * FROM empty")
+    finally:
+        connection.unregister("empty")
 
 
 @contextlib.contextmanager

@@ -31,9 +31,14 @@ def time_order(articles: str, key: str) -> str:
 
 
 _UNASSIGNED = f"""
-SELECT id, coalesce(title, ''), text, published, outlet FROM articles
-WHERE {{where}}
-ORDER BY {time_order("articles", "id")}
+WITH chosen AS (SELECT * FROM articles WHERE {{where}}),
+bodies AS (
+    SELECT article, string_agg(text, '' ORDER BY piece) AS text FROM texts
+    WHERE article IN (SELECT id FROM chosen) GROUP BY article
+)
+SELECT c.id, coalesce(c.title, ''), coalesce(b.text, ''), c.published, c.outlet
+FROM chosen c LEFT JOIN bodies b ON b.article = c.id
+ORDER BY {time_order("c", "c.id")}
 """
 
 

@@ -3,7 +3,10 @@
 without another edit (and a store layout change: see ``store.STORE_VERSION``).
 
 Each report becomes one ``articles`` row (the article, its analyzer, its corpus key and
-content hash) and one row per source, attribution, time and conflict, every row carrying
+content hash), its body in ``texts`` in pieces of at most ``TEXT_PIECE_CHARS`` (DuckDB
+holds every long string of a row group in memory at once while it checkpoints: whole
+bodies of 100 KB and more made a capped writer fail, uncapped grow with the corpus), and
+one row per source, attribution, time and conflict, every row carrying
 the article's key (``article``) and the run that wrote it (``run``); ``position`` keeps a
 report's order. Spans are ``STRUCT(text, start, end)`` columns, tuples are lists, so a
 row reads back as the record's ``to_dict`` form and ``Report.from_dict`` rebuilds the
@@ -73,11 +76,17 @@ class Table:
     keys: tuple[pa.Field, ...]
     renamed: tuple[tuple[str, str], ...] = ()
     extra: tuple[pa.Field, ...] = ()
+    apart: tuple[str, ...] = ()
+    """Record fields kept in a table of their own."""
 
     @property
     def schema(self) -> pa.Schema:
         renames = dict(self.renamed)
-        fields = [f.with_name(renames.get(f.name, f.name)) for f in record_fields(self.record)]
+        fields = [
+            f.with_name(renames.get(f.name, f.name))
+            for f in record_fields(self.record)
+            if f.name not in self.apart
+        ]
         return pa.schema([*self.keys, *fields, *self.extra])
 
     @property
@@ -88,6 +97,18 @@ class Table:
         """A row's record fields under their record names (``to_dict`` form)."""
         names = {new: old for old, new in self.renamed}
         return {names.get(k, k): v for k, v in row.items() if k not in self.key_names}
+
+
+TEXT_PIECE_CHARS = 16_384
+"""Characters of an article's body per ``texts`` row."""
+
+
+@dataclass(frozen=True, slots=True)
+class TextPiece:
+    """One piece of an article's body: the body is its pieces joined in order."""
+
+    piece: int
+    text: str
 
 
 ARTICLE_KEY = pa.field("article", pa.string())
@@ -105,13 +126,15 @@ ARTICLES = Table(
     ),
     renamed=(("id", "given_id"),),
     extra=(pa.field("analyzer", arrow_type(Analyzer)),),
+    apart=("text",),
 )
+TEXTS = Table("texts", TextPiece, keys=(ARTICLE_KEY, RUN))
 SOURCES = Table("sources", Source, keys=(ARTICLE_KEY, RUN, POSITION, pa.field("key", pa.string())))
 ATTRIBUTIONS = Table("attributions", Attribution, keys=(ARTICLE_KEY, RUN, POSITION))
 TIMES = Table("times", Time, keys=(ARTICLE_KEY, RUN, POSITION))
 CONFLICTS = Table("conflicts", Conflict, keys=(ARTICLE_KEY, RUN, POSITION))
 
-REPORT_TABLES = (ARTICLES, SOURCES, ATTRIBUTIONS, TIMES, CONFLICTS)
+REPORT_TABLES = (ARTICLES, TEXTS, SOURCES, ATTRIBUTIONS, TIMES, CONFLICTS)
 """The tables a report is written to; ``articles`` first."""
 PART_TABLES = {
     "sources": SOURCES,
@@ -137,6 +160,7 @@ def report_rows(item: StoredArticle, run: int, source_key: SourceKeyer) -> dict[
     report = item.report
     article = to_dict(report.article)
     article["given_id"] = article.pop("id")
+    text = article.pop("text")
     rows: dict[str, list[Row]] = {
         "articles": [
             {
@@ -147,7 +171,11 @@ def report_rows(item: StoredArticle, run: int, source_key: SourceKeyer) -> dict[
                 **article,
                 "analyzer": to_dict(report.analyzer),
             }
-        ]
+        ],
+        "texts": [
+            {"article": item.key, "run": run, "piece": number, "text": piece}
+            for number, piece in enumerate(text_pieces(text))
+        ],
     }
     for field_name, table in PART_TABLES.items():
         rows[table.name] = [
@@ -163,6 +191,13 @@ def report_rows(item: StoredArticle, run: int, source_key: SourceKeyer) -> dict[
     return rows
 
 
+def text_pieces(text: str) -> list[str]:
+    """``text`` in pieces of at most ``TEXT_PIECE_CHARS`` (none for an empty text)."""
+    return [
+        text[start : start + TEXT_PIECE_CHARS] for start in range(0, len(text), TEXT_PIECE_CHARS)
+    ]
+
+
 def _part_keys(
     table: Table, record: Any, report: Report, article_key: str, source_key: SourceKeyer
 ) -> Row:
@@ -175,12 +210,13 @@ def arrow_batches(rows: dict[str, list[Row]]) -> Iterator[tuple[Table, pa.Table]
         yield table, pa.Table.from_pylist(rows.get(table.name, []), schema=table.schema)
 
 
-def report_from_rows(article: Row, parts: dict[str, list[Row]]) -> Report:
-    """The report whose rows these are (``parts`` by table name, in ``position`` order)."""
+def report_from_rows(article: Row, text: str, parts: dict[str, list[Row]]) -> Report:
+    """The report whose rows these are (``text`` the article's body, ``parts`` by table
+    name, in ``position`` order)."""
     return Report.from_dict(
         {
             "schema": SCHEMA_VERSION,
-            "article": ARTICLES.record_data(article),
+            "article": {**ARTICLES.record_data(article), "text": text},
             "analyzer": article["analyzer"],
             **{
                 field_name: [table.record_data(row) for row in parts.get(table.name, [])]
