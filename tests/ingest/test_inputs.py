@@ -269,3 +269,15 @@ def test_an_unknown_out_suffix_needs_a_format(
     assert target.exists() is (code == 0)
     if code:
         assert "--out" in err and "--format" in err and err.count("\n") == 1
+
+
+def test_a_line_separator_inside_a_json_string_is_text(tmp_path: Path) -> None:
+    text = "The minister said the talks failed.\u2028Officials\u0085 said so\u000c too."
+    records = [{"id": "a", "text": text}, {"id": "b", "text": "The envoy said he agreed."}]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    whole = ingest.read_path(str(path))
+    streamed = list(ingest.iter_path(str(path)))
+    assert [a.id for a in whole] == [a.id for a in streamed] == ["a", "b"]
+    assert whole == streamed
+    assert "\u2028Officials" in whole[0].text

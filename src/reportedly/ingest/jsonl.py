@@ -14,6 +14,7 @@ id, as a string. An object without ``id`` is named by where it is:
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
@@ -59,13 +60,14 @@ def parse_jsonl(
     on_error: Callable[[InputError], None] | None = None,
     on_warning: Warn | None = None,
 ) -> list[Article]:
-    """One Article per non-blank line. A bad line raises ``JsonLinesError`` naming it, or,
-    with ``on_error``, is handed to it and skipped so the good lines are still read."""
-    records: list[tuple[str, object]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            records.append((f"{name}:{number}", _line_record(line, name, number)))
-    return _articles(records, name=name, published=published, on_error=on_error, warn=on_warning)
+    """One Article per non-blank line (lines end at "\\n" alone, as ``iter_jsonl`` reads
+    them: a U+2028 inside a JSON string is text, not a line break). A bad line raises
+    ``JsonLinesError`` naming it, or, with ``on_error``, is handed to it and skipped so the
+    good lines are still read."""
+    stream = io.BytesIO(text.encode("utf-8", "surrogatepass"))
+    return list(
+        iter_jsonl(stream, name=name, published=published, on_error=on_error, on_warning=on_warning)
+    )
 
 
 def parse_json(
