@@ -32,7 +32,7 @@ def test_reads_basil_layout() -> None:
     first = next(a for a in articles if a.article.key == f"{STEELE}_1")
     assert first.story == STEELE
     assert first.article.published == "2010-07-02"
-    assert first.article.outlet == "fox"
+    assert first.article.outlet == "Fox News"  # as ingest names BASIL's "fox"
     assert first.article.title == "Steele criticized over Afghanistan remarks"
     assert first.article.text.split("\n\n")[1] == "Senator John McCain said the remarks were wrong."
     assert "ignored" not in first.article.text

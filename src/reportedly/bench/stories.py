@@ -52,6 +52,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from reportedly import ingest
 from reportedly.bench import standalone
 from reportedly.corpus.stories import (
     DEFAULT_SETTINGS,
@@ -60,16 +61,17 @@ from reportedly.corpus.stories import (
     StoryClusterer,
     features,
 )
-from reportedly.errors import BenchmarkDataError
+from reportedly.errors import BenchmarkDataError, InputError
+from reportedly.model import Article
 
 CALIBRATED_UNTIL = 2014
 """The last year of the BASIL articles that set ``corpus.stories.DEFAULT_SETTINGS``."""
 BASELINE_THRESHOLDS = tuple(round(0.02 * step, 2) for step in range(1, 31))
 """The cosine thresholds the baseline is tried at (its best is reported)."""
 BASELINE_LIMIT = 5_000
+"""Above this many articles the quadratic baseline is skipped."""
 TABLE_WIDTH = 120
 """The table's width when the output is not a terminal."""
-"""Above this many articles the quadratic baseline is skipped."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +116,8 @@ class Result:
 
 
 def read_data(path: Path) -> list[GoldArticle]:
-    """The articles of a BASIL-layout folder or a JSON Lines file; raises
-    ``BenchmarkDataError``."""
+    """The articles of a BASIL-layout folder or a JSON Lines file, read as ``reportedly
+    ingest`` reads them; raises ``BenchmarkDataError``."""
     if path.is_file():
         return read_jsonl(path)
     folder = path / "articles" if (path / "articles").is_dir() else path
@@ -124,13 +126,17 @@ def read_data(path: Path) -> list[GoldArticle]:
     files = sorted(folder.glob("*/*.json")) or sorted(folder.glob("*.json"))
     if not files:
         raise BenchmarkDataError(f"{folder}: no article files (<year>/*.json)")
-    return [_gold_article(_read_json(file), file.stem, str(file)) for file in files]
+    stories = [_story(_read_json(file), str(file)) for file in files]
+    return [
+        _gold_article(_read_articles(file)[0], file.stem, story)
+        for file, story in zip(files, stories, strict=True)
+    ]
 
 
 def read_jsonl(path: Path) -> list[GoldArticle]:
     """The articles of a JSON Lines file, one a line (blank lines skipped)."""
-    articles: list[GoldArticle] = []
-    for number, line in enumerate(_read_text(path).splitlines(), start=1):
+    records: list[tuple[str, str]] = []
+    for number, line in enumerate(_read_text(path).split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -139,29 +145,41 @@ def read_jsonl(path: Path) -> list[GoldArticle]:
             raise BenchmarkDataError(f"{path}:{number}: not valid JSON ({problem})") from None
         if not isinstance(record, dict) or "id" not in record:
             raise BenchmarkDataError(f"{path}:{number}: expected an object with 'id'")
-        articles.append(_gold_article(record, str(record["id"]), f"{path}:{number}"))
-    if not articles:
+        records.append((str(record["id"]), _story(record, f"{path}:{number}")))
+    if not records:
         raise BenchmarkDataError(f"{path}: no articles")
-    return articles
+    articles = _read_articles(path)  # a line each, in order: a bad one raised above or here
+    return [
+        _gold_article(article, key, story)
+        for (key, story), article in zip(records, articles, strict=True)
+    ]
 
 
-def _gold_article(record: dict[str, Any], key: str, where: str) -> GoldArticle:
+def _read_articles(path: Path) -> list[Article]:
+    try:
+        return ingest.read_path(str(path))
+    except InputError as problem:
+        raise BenchmarkDataError(str(problem)) from None
+
+
+def _story(record: dict[str, Any], where: str) -> str:
     story = record.get("story", record.get("triplet-uuid"))
     if story is None:
         raise BenchmarkDataError(f"{where}: no gold story ('story' or 'triplet-uuid')")
-    text = record.get("text")
-    if text is None:
-        paragraphs = record.get("body-paragraphs") or []
-        text = "\n\n".join(" ".join(p) if isinstance(p, list) else str(p) for p in paragraphs)
-    published = record.get("published", record.get("date")) or None
-    article = StoryArticle(
+    return str(story)
+
+
+def _gold_article(article: Article, key: str, story: str) -> GoldArticle:
+    """The article, keyed by ``key`` (BASIL's file name: some of its ids are repeated),
+    in its gold story."""
+    found = StoryArticle(
         key=key,
-        title=str(record.get("title") or ""),
-        text=str(text),
-        published=str(published)[:10] if published else None,
-        outlet=record.get("outlet", record.get("source")),
+        title=article.title or "",
+        text=article.text,
+        published=article.published,
+        outlet=article.outlet,
     )
-    return GoldArticle(article, str(story))
+    return GoldArticle(found, story)
 
 
 def _read_json(path: Path) -> dict[str, Any]:
