@@ -7,10 +7,13 @@ every expectation below was written by hand from the articles."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_inputs import write_jsonl
+from spacy.language import Language
 
 from reportedly.cli import main
 from reportedly.corpus import Corpus
@@ -491,3 +494,92 @@ def test_a_qualifier_makes_a_range_and_a_phrase_a_head() -> None:
     assert (more.low, more.high, more.head) == (1_000_000, float("inf"), None)
     (income,) = readings("$139 million in adjusted gross income from 2007")
     assert (income.measure, income.head, income.low) == ("money:usd", "income", 139_000_000)
+
+
+# --- dates that contradict -----------------------------------------------------------------
+
+
+def dated(
+    article: str, content: str, *dates: tuple[str, str], source: str = "Ann Lee"
+) -> Statement:
+    return replace(said(article, content, source), dates=dates)
+
+
+SANK_MONDAY = dated("a", "the ferry sank on Monday off Kessel", ("2024-03-04", "Monday"))
+DATES = [
+    pytest.param(
+        dated("b", "the ferry sank on Sunday off Kessel", ("2024-03-03", "Sunday"),
+              source="Bo Ray"),
+        ("sank", ["2024-03-04", "2024-03-03"]),
+        id="one event, two days",
+    ),
+    pytest.param(
+        dated("b", "the ferry, which left port on Friday, sank off Kessel",
+              ("2024-03-01", "Friday")),
+        None,
+        id="another event's day",
+    ),
+    pytest.param(
+        dated("b", "the ferry sank at 4 a.m. Monday off Kessel",
+              ("2024-03-04T04:00", "4 a.m. Monday")),
+        None,
+        id="a moment within the day",
+    ),
+    pytest.param(
+        dated("b", "the ferry sank on Sunday, not on Saturday", ("2024-03-03", "Sunday"),
+              ("2024-03-02", "Saturday")),
+        None,
+        id="an appearance giving two dates is not read",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("other", "expected"), DATES)
+def test_one_event_given_two_dates_contradicts(
+    other: Statement, expected: tuple[str, list[str]] | None
+) -> None:
+    found = [c for c in contradictions([SANK_MONDAY, other]) if c.kind == "time"]
+    if expected is None:
+        assert found == []
+        return
+    (contradiction,) = found
+    assert (contradiction.measure, [v.value for v in contradiction.values]) == expected
+    assert contradiction.label == "dates differ (sank)"
+    assert [v.source for v in contradiction.values] == ["Ann Lee", "Bo Ray"]
+
+
+FERRY = [
+    {
+        "id": "ferry-wire",
+        "outlet": "Reuters",
+        "published": "2024-03-06",
+        "title": "Ferry Aurora sinks off Kessel, nine missing",
+        "text": "The ferry Aurora sank on Monday off the coast of Kessel with 40 passengers "
+        "aboard, the coast guard said.\n\nRescue boats searched the cold waters through the "
+        "night for nine missing passengers, the coast guard said in a statement.",
+    },
+    {
+        "id": "ferry-herald",
+        "outlet": "Kessel Herald",
+        "published": "2024-03-07",
+        "title": "Aurora ferry sank off Kessel; port official gives another day",
+        "text": "The ferry Aurora sank on Sunday off the coast of Kessel with 40 passengers "
+        "aboard, a port official said.\n\nNine passengers are still missing after the ferry "
+        "went down, the official said.",
+    },
+]
+
+
+def test_the_days_articles_give_an_event_are_read_from_the_store(
+    tmp_path: Path, pipeline: Language
+) -> None:
+    with Corpus(str(tmp_path / "s.duckdb")) as corpus:
+        corpus.ingest([str(write_jsonl(tmp_path / "ferry.jsonl", FERRY))], workers=1, mode="rules")
+        (sank,) = [c for c in corpus.claims() if "sank" in c.text]
+    (contradiction,) = sank.contradictions
+    assert contradiction.kind == "time"
+    assert [(v.value, v.article, v.source) for v in contradiction.values] == [
+        ("2024-03-04", "ferry-wire", "coast guard"),
+        ("2024-03-03", "ferry-herald", "a port official"),
+    ]
+    assert contradiction.later_update is False  # the coast guard, then a port official

@@ -45,7 +45,11 @@ origins.
   compatible: ``QUALIFIERS``), where neither appearance also gives a figure compatible
   with the other's; ``later_update`` when the latest differing figure comes later
   than another figure given by the same kind of origin (the ministry's 30 million, then
-  its 45 million; not anonymous sources' 12, then an official's 15).
+  its 45 million; not anonymous sources' 12, then an official's 15). Dates contradict
+  too (``kind`` ``time``): two appearances that each date the claim to one day (or
+  moment) and give different ones for the same event, told by an event word the words
+  before both dates share ("sank on Monday", "the ferry sank Tuesday"; not "left port on
+  Friday"); a day and a moment within it agree.
 """
 
 from __future__ import annotations
@@ -197,21 +201,29 @@ class Denial:
 
 @dataclass(frozen=True, slots=True)
 class Value:
-    """One figure of a contradiction: the number, where, and who gave it."""
+    """One figure of a contradiction: the number (the date for a ``time`` one), where,
+    and who gave it."""
 
-    value: float | int
+    value: float | int | str
     article: str
     source: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class Contradiction:
-    """Different figures for one measure (``kind`` ``number``), in publication order."""
+    """Different figures for one measure (``kind`` ``number``) or different dates for
+    one event (``kind`` ``time``, ``measure`` the event word), in publication order."""
 
     kind: str
     measure: str
     values: tuple[Value, ...]
     later_update: bool
+
+    @property
+    def label(self) -> str:
+        """What differs: "figures differ (money:usd)", "dates differ (sank)"."""
+        what = "dates" if self.kind == "time" else "figures"
+        return f"{what} differ ({self.measure})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +273,9 @@ class Statement:
     published: str | None
     evidence: dict[str, Any] | None
     copy_of: str | None
+    dates: tuple[tuple[str, str], ...] = ()
+    """The dates its content gives to the day or finer, with no modifier ("before"):
+    (TIMEX3 value, the words that give it)."""
 
     @property
     def source(self) -> str | None:
@@ -279,7 +294,11 @@ _ROWS = """
 SELECT sa.story, v.article, v.attribution, t.position, v.content, v.stance, v.target,
        v.parent, t.content.start AS content_start, t.content."end" AS content_end,
        v.source, v.source_kind, coalesce(v.source_identity, v.source_key) AS identity,
-       v.outlet, v.published, ar.date_evidence, ar.removed, sa.copy_of
+       v.outlet, v.published, ar.date_evidence, ar.removed, sa.copy_of,
+       (SELECT list({{'value': tm.value, 'text': tm.text}} ORDER BY tm.position) FROM times tm
+        WHERE tm.article = v.article AND list_contains(tm.attributions, v.attribution)
+          AND tm.type IN ('date', 'time') AND tm.mod IS NULL
+          AND regexp_matches(tm.value, '^\\d{{4}}-\\d{{2}}-\\d{{2}}')) AS dates
 FROM attribution_view v
 JOIN attributions t ON t.article = v.article AND t.id = v.attribution
 JOIN story_articles sa ON sa.article = v.article
@@ -353,6 +372,7 @@ def statements(
             published=row["published"],
             evidence=row["date_evidence"],
             copy_of=original,
+            dates=tuple((d["value"], d["text"]) for d in row["dates"] or ()),
         )
 
 
@@ -886,7 +906,13 @@ def _resolved(
 
 
 def contradictions(members: Sequence[Statement]) -> tuple[Contradiction, ...]:
-    """Measures given incompatible numbers by the appearances (module docstring)."""
+    """Measures given incompatible numbers, events given different dates, by the
+    appearances (module docstring)."""
+    dated = _date_contradiction(members)
+    return (*_figure_contradictions(members), *((dated,) if dated else ()))
+
+
+def _figure_contradictions(members: Sequence[Statement]) -> tuple[Contradiction, ...]:
     by_measure: dict[str, list[tuple[Statement, Figure]]] = defaultdict(list)
     for statement in members:
         for figure in readings(statement.content):
@@ -900,24 +926,74 @@ def contradictions(members: Sequence[Statement]) -> tuple[Contradiction, ...]:
             continue
         given = [pair for pair in given if all(pair[1].comparable(f) for f in conflict)]
         given.sort(key=lambda pair: _time_key(pair[0]))
-        first_value = given[0][1].value
-        last_statement, last = [pair for pair in given if pair[1].value != first_value][-1]
-        kind = _origin_kind(last_statement)
-        update = any(
-            figure.value != last.value
-            and _later(last_statement, statement)
-            and _origin_kind(statement) == kind
-            for statement, figure in given
-        )
         found.append(
             Contradiction(
                 kind="number",
                 measure=measure,
                 values=tuple(Value(_number(f.value), s.article, s.source) for s, f in given),
-                later_update=update,
+                later_update=_later_update([(s, f.value) for s, f in given]),
             )
         )
     return tuple(found)
+
+
+EVENT_WORDS_BEFORE = 4
+"""Words before a date read for the event it dates ("the ferry sank on Monday")."""
+
+
+def _date_contradiction(members: Sequence[Statement]) -> Contradiction | None:
+    """Two appearances dating one event to different days or moments (module docstring);
+    each appearance is read only when its content gives one such date."""
+    given = [
+        (statement, value, _event_words(statement.content, text))
+        for statement in members
+        if len({value for value, _ in statement.dates}) == 1
+        for value, text in statement.dates[:1]
+    ]
+    for index, (first, one, one_event) in enumerate(given):
+        for second, other, other_event in given[index + 1 :]:
+            shared = [word for word in one_event if word in other_event]
+            if first == second or not shared or _same_moment(one, other):
+                continue
+            event = shared[0]
+            dating = sorted(
+                ((s, v) for s, v, words in given if event in words), key=lambda p: _time_key(p[0])
+            )
+            return Contradiction(
+                kind="time",
+                measure=event,
+                values=tuple(Value(v, s.article, s.source) for s, v in dating),
+                later_update=_later_update([(s, v) for s, v in dating]),
+            )
+    return None
+
+
+def _event_words(content: str, date_text: str) -> tuple[str, ...]:
+    """The content words right before the date's words, the nearest first: what the date
+    dates."""
+    at = content.find(date_text)
+    if at < 0:
+        return ()
+    before = [w.casefold() for w in WORD.findall(content[:at])][-EVENT_WORDS_BEFORE:]
+    return tuple(_stem(w) for w in reversed(before) if w not in STOP_WORDS and len(w) > 2)
+
+
+def _same_moment(one: str, other: str) -> bool:
+    """Whether two TIMEX3 values can name the same moment: one is the other or lies
+    within it (a day and a time on that day)."""
+    return one.startswith(other) or other.startswith(one)
+
+
+def _later_update(given: Sequence[tuple[Statement, Any]]) -> bool:
+    """Whether the latest value that differs from the first comes after another value
+    given by the same kind of origin (``given`` in publication order)."""
+    first_value = given[0][1]
+    last_statement, last = [pair for pair in given if pair[1] != first_value][-1]
+    kind = _origin_kind(last_statement)
+    return any(
+        value != last and _later(last_statement, statement) and _origin_kind(statement) == kind
+        for statement, value in given
+    )
 
 
 def _conflict(given: Sequence[tuple[Statement, Figure]]) -> tuple[Figure, Figure] | None:

@@ -135,7 +135,7 @@ def _claim_lines(claim: Claim, outlets: dict[str, str | None]) -> list[str]:
             f"{v.value} ({v.source or '?'}, {v.article})" for v in contradiction.values
         )
         later = " — a later update" if contradiction.later_update else ""
-        lines += detail.wrap(f"figures differ ({contradiction.measure}): {values}{later}")
+        lines += detail.wrap(f"{contradiction.label}: {values}{later}")
     return lines
 
 
@@ -199,7 +199,7 @@ def _claim_item(claim: Claim, outlets: dict[str, str | None]) -> str:
         for d in claim.denials
     ]
     parts += [
-        f'<span class="conflict">figures differ ({_esc(c.measure)}): '
+        f'<span class="conflict">{_esc(c.label)}: '
         + _esc("; ".join(f"{v.value} ({v.source or '?'})" for v in c.values))
         + (" — a later update" if c.later_update else "")
         + "</span>"
