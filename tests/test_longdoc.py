@@ -139,3 +139,40 @@ def test_a_text_over_spacy_max_length_is_analyzed(
     report = analyze(text, mode="rules", published="2024-03-05")
     assert len(report.attributions) > pipeline.max_length // len(paragraph)
     assert all(text[s.start : s.end] == s.text for s in all_spans(report))
+
+
+FIRST_PIECE = (
+    "Maria Schneider, the mayor of Kessel, said on Monday that the bridge would reopen in "
+    "May. Thomas Becker, who leads the council, said the repairs were going well."
+)
+SURNAME_PIECES = [
+    pytest.param(
+        'Schneider said on Tuesday that the budget was "under control".', "Maria Schneider",
+        id="the one person bearing it",
+    ),
+    pytest.param(
+        FIRST_PIECE.replace("Thomas Becker", "Paul Schneider")
+        + '\n\nSchneider said on Tuesday that the budget was "under control".',
+        None,
+        id="two people bearing it",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("later", "expected"), SURNAME_PIECES)
+def test_a_surname_alone_in_a_later_piece_is_the_person_bearing_it(
+    pipeline: Language, monkeypatch: pytest.MonkeyPatch, later: str, expected: str | None
+) -> None:
+    first = later.split("\n\n")[0] if "\n\n" in later else FIRST_PIECE
+    second = later.split("\n\n")[-1]
+    monkeypatch.setattr(longdoc, "PIECE_CHARS", len(first) + 2)
+    report = analyze(f"{first}\n\n{second}", mode="rules", published="2024-03-05")
+    (said,) = [a for a in report.attributions if a.cue.start > len(first)]
+    source = report.source(said.source) if said.source else None
+    assert source is not None
+    if expected is None:
+        assert source.name == "Schneider"  # not one of the two
+    else:
+        assert source.name == expected
+        assert [m.text for m in source.mentions][-1] == "Schneider"
+        assert sum(1 for s in report.sources if "Schneider" in s.name) == 1
