@@ -107,6 +107,23 @@ def test_a_republished_copy_is_listed_with_its_original(tmp_path: Path) -> None:
     assert story.copies == (("paper-1", "wire-1"),)
 
 
+def test_a_storys_articles_are_listed_as_published_within_a_day(tmp_path: Path) -> None:
+    """The wire at 9:00 before its reprint at 15:00, though the reprint's id sorts first."""
+    articles = [
+        {"id": "a-paper", "title": "Floods", "text": WIRE, "outlet": "Daily Post",
+         "published": "2024-05-07T15:00:00+00:00"},
+        {"id": "z-wire", "title": "Floods", "text": WIRE, "outlet": "Reuters",
+         "published": "2024-05-07T09:00:00+00:00"},
+    ]  # fmt: skip
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    with Corpus(str(tmp_path / "s.duckdb")) as corpus:
+        corpus.ingest([str(path)], workers=1, mode="rules")
+        [story] = corpus.stories()
+    assert story.articles == ("z-wire", "a-paper")
+    assert story.copies == (("a-paper", "z-wire"),)
+
+
 def test_stories_json_lines_follow_the_documented_shape(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

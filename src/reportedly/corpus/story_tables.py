@@ -106,9 +106,9 @@ def _articles(store: Store, *, everything: bool) -> Iterator[StoryArticle]:
             yield StoryArticle(key, title, text, published, outlet)
 
 
-_STORIES = """
+_STORIES = f"""
 SELECT s.story, s.title,
-       list(a.article ORDER BY ar.published NULLS LAST, a.article) AS articles,
+       list(a.article ORDER BY {time_order("ar", "a.article")}) AS articles,
        min(ar.published) AS first, max(ar.published) AS last,
        list(DISTINCT ar.outlet ORDER BY ar.outlet) FILTER (WHERE ar.outlet IS NOT NULL),
        list([a.article, a.copy_of] ORDER BY a.article) FILTER (WHERE a.copy_of IS NOT NULL)
