@@ -7,12 +7,15 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
 
 from reportedly.cli import main
-from reportedly.corpus import Corpus
+from reportedly.corpus import Corpus, story_tables
+from reportedly.corpus.store import Store
+from reportedly.corpus.stories import StoryClusterer
 
 FIXTURE = Path(__file__).parent.parent / "resources" / "stories" / "basil" / "articles"
 STORY_KEYS = {
@@ -51,13 +54,19 @@ def test_ingest_puts_articles_into_their_stories(tmp_path: Path) -> None:
         assert corpus.cluster() == 0  # nothing new to assign
 
 
-def test_a_later_ingest_adds_to_the_stories_and_rebuild_agrees(tmp_path: Path) -> None:
+def _halves(tmp_path: Path) -> tuple[Path, Path, int]:
+    """The fixture's articles in two folders: its first two files, then the rest."""
     first, second = tmp_path / "first", tmp_path / "second"
     files = sorted(FIXTURE.rglob("*.json"))
     for folder, part in ((first, files[:2]), (second, files[2:])):
         folder.mkdir()
         for path in part:
             shutil.copy(path, folder / path.name)
+    return first, second, len(files)
+
+
+def test_a_later_ingest_adds_to_the_stories_and_rebuild_agrees(tmp_path: Path) -> None:
+    first, second, files = _halves(tmp_path)
     with Corpus(str(tmp_path / "s.duckdb")) as corpus:
         corpus.ingest([str(first)], workers=1, mode="rules")
         before = {story.id: story.articles for story in corpus.stories()}
@@ -65,8 +74,34 @@ def test_a_later_ingest_adds_to_the_stories_and_rebuild_agrees(tmp_path: Path) -
         after = {story.id: story.articles for story in corpus.stories()}
         assert all(set(articles) <= set(after[story]) for story, articles in before.items())
         incremental = grouping(corpus)
-        assert corpus.cluster(rebuild=True) == len(files)
+        assert corpus.cluster(rebuild=True) == files
         assert grouping(corpus) == incremental == gold(FIXTURE)
+
+
+def _sorted(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[str]]:
+    return {name: sorted(json.dumps(row, sort_keys=True) for row in rows[name]) for name in rows}
+
+
+def test_a_later_cluster_writes_what_it_changed_and_the_store_holds_the_whole_state(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second, _ = _halves(tmp_path)
+    written: list[StoryClusterer] = []
+    save_changes = story_tables.save_changes
+
+    def kept(store: Store, clusterer: StoryClusterer) -> None:
+        written.append(clusterer)
+        save_changes(store, clusterer)
+
+    monkeypatch.setattr(story_tables, "save_changes", kept)
+    with Corpus(str(tmp_path / "s.duckdb")) as corpus:
+        corpus.ingest([str(first)], workers=1, mode="rules")
+        corpus.ingest([str(second)], workers=1, mode="rules")
+        stored = story_tables.load(corpus.store).dump()
+    assert len(written) == 2  # each ingest wrote its changes, not the whole state
+    later = written[-1]
+    assert 0 < len(later.changes.articles) < len(later.seen)
+    assert _sorted(stored) == _sorted(later.dump())
 
 
 WIRE = (

@@ -26,7 +26,8 @@ Signals, in one score (``Settings``):
   whatever the score; it is linked to the earliest copy (``Assignment.copy_of``).
 
 The state is plain rows (``dump`` / ``load``: by table name, lists of dicts of strings,
-numbers and lists), so a store can keep it in tables and add to it the next day.
+numbers and lists), so a store can keep it in tables and add to it the next day, writing
+only the rows a day's articles changed (``changes``, ``changed_rows``).
 ``rebuild(articles)`` is a fresh clusterer fed every article in date order (undated
 last); adding the same articles in the same order gives the same stories.
 """
@@ -197,6 +198,17 @@ class Features:
     shingles: int
 
 
+@dataclass(slots=True)
+class Changes:
+    """What ``add`` changed since the clusterer was made or loaded, so that a store keeps
+    its state by writing these alone (``changed_rows``)."""
+
+    stories: set[int] = field(default_factory=set)
+    articles: list[str] = field(default_factory=list)
+    postings: list[Row] = field(default_factory=list)
+    terms: set[str] = field(default_factory=set)
+
+
 # -- reading an article ----------------------------------------------------------------------
 
 
@@ -357,6 +369,7 @@ class StoryClusterer:
         self.document_frequency: Counter[str] = Counter()
         self.postings: dict[str, list[int]] = {}
         self.buckets: dict[str, list[str]] = {}
+        self.changes = Changes()
 
     @classmethod
     def rebuild(
@@ -385,6 +398,7 @@ class StoryClusterer:
             return self.seen[article.key].assignment.story
         found = features(article, self.settings)
         self.document_frequency.update(found.terms.keys())
+        self.changes.terms.update(found.terms.keys())
         weights = self._weights(found.terms)
         assignment = self._copy(article.key, found) or self._best(article, found, weights)
         story = self.stories.get(assignment.story)
@@ -394,6 +408,8 @@ class StoryClusterer:
         self.seen[article.key] = Seen(
             assignment, article.published, found.shingles, found.signature
         )
+        self.changes.stories.add(story.id)
+        self.changes.articles.append(article.key)
         for band in _bands(found.signature):
             self.buckets.setdefault(band, []).append(article.key)
         return assignment.story
@@ -516,55 +532,73 @@ class StoryClusterer:
         for term in [*_heaviest(weights, QUERY_TERMS), *map(_name_term, found.names)]:
             if term not in story.indexed:
                 story.indexed.add(term)
-                self.postings.setdefault(term, []).append(story.id)
+                posted = self.postings.setdefault(term, [])
+                self.changes.postings.append(
+                    {"term": term, "position": len(posted), "story": story.id}
+                )
+                posted.append(story.id)
 
     # --- rows --------------------------------------------------------------------------
 
     def dump(self) -> dict[str, list[Row]]:
         """The state as rows, by table name (see ``load``)."""
         return {
-            "stories": [
-                {"story": s.id, "title": s.title, "size": s.size, "first": s.first, "last": s.last}
-                for s in self.stories.values()
-            ],
-            "story_terms": [
-                {"story": s.id, "term": term, "weight": weight}
-                for s in self.stories.values()
-                for term, weight in s.centroid.items()
-            ],
-            "story_names": [
-                {"story": s.id, "name": name, "articles": count}
-                for s in self.stories.values()
-                for name, count in s.names.items()
-            ],
-            "story_headlines": [
-                {"story": s.id, "term": term, "articles": count}
-                for s in self.stories.values()
-                for term, count in s.headlines.items()
-            ],
+            **self._story_rows(self.stories.values()),
             "story_postings": [
                 {"term": term, "position": position, "story": story}
                 for term, stories in self.postings.items()
                 for position, story in enumerate(stories)
             ],
             "story_articles": [
-                {
-                    "position": position,
-                    "article": seen.assignment.article,
-                    "story": seen.assignment.story,
-                    "via": seen.assignment.via,
-                    "score": seen.assignment.score,
-                    "copy_of": seen.assignment.copy_of,
-                    "published": seen.published,
-                    "shingles": seen.shingles,
-                    "signature": list(seen.signature),
-                }
-                for position, seen in enumerate(self.seen.values())
+                _article_row(position, seen) for position, seen in enumerate(self.seen.values())
             ],
             "story_terms_seen": [
                 {"term": term, "articles": count} for term, count in self.document_frequency.items()
             ],
         }
+
+    def changed_rows(self) -> dict[str, list[Row]]:
+        """The rows ``changes`` made or changed, by table name: the changed stories' rows
+        whole (their old rows are to be replaced), the new articles and postings (to be
+        added), the changed terms' counts (to be replaced)."""
+        first = len(self.seen) - len(self.changes.articles)
+        return {
+            **self._story_rows(self.stories[story] for story in sorted(self.changes.stories)),
+            "story_postings": list(self.changes.postings),
+            "story_articles": [
+                _article_row(first + number, self.seen[key])
+                for number, key in enumerate(self.changes.articles)
+            ],
+            "story_terms_seen": [
+                {"term": term, "articles": self.document_frequency[term]}
+                for term in sorted(self.changes.terms)
+            ],
+        }
+
+    @staticmethod
+    def _story_rows(stories: Iterable[Story]) -> dict[str, list[Row]]:
+        rows: dict[str, list[Row]] = {
+            "stories": [],
+            "story_terms": [],
+            "story_names": [],
+            "story_headlines": [],
+        }
+        for s in stories:
+            rows["stories"].append(
+                {"story": s.id, "title": s.title, "size": s.size, "first": s.first, "last": s.last}
+            )
+            rows["story_terms"] += [
+                {"story": s.id, "term": term, "weight": weight}
+                for term, weight in s.centroid.items()
+            ]
+            rows["story_names"] += [
+                {"story": s.id, "name": name, "articles": count} for name, count in s.names.items()
+            ]
+            rows["story_headlines"] += [
+                {"story": s.id, "term": term, "articles": count}
+                for term, count in s.headlines.items()
+            ]
+        return rows
 
     @classmethod
     def load(
@@ -599,6 +633,20 @@ class StoryClusterer:
             {row["term"]: row["articles"] for row in tables["story_terms_seen"]}
         )
         return clusterer
+
+
+def _article_row(position: int, seen: Seen) -> Row:
+    return {
+        "position": position,
+        "article": seen.assignment.article,
+        "story": seen.assignment.story,
+        "via": seen.assignment.via,
+        "score": seen.assignment.score,
+        "copy_of": seen.assignment.copy_of,
+        "published": seen.published,
+        "shingles": seen.shingles,
+        "signature": list(seen.signature),
+    }
 
 
 def _heaviest(weights: dict[str, float], count: int) -> list[str]:

@@ -1,20 +1,23 @@
 """Stories in the store: the clusterer's state kept in tables, new articles assigned.
 
 ``cluster(store)`` loads the ``StoryClusterer`` the store holds, adds the articles no
-story holds yet (in date order, undated last) and writes the state back in one
-transaction; ``rebuild=True`` starts from nothing and assigns every article again.
+story holds yet (in date order, undated last) and writes what they changed in one
+transaction; ``rebuild=True`` starts from nothing, assigns every article again and
+writes the whole state.
 ``stories(store)`` lists the stories with their articles, dates, outlets and copies.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import duckdb
 import pyarrow as pa
 
 from reportedly.corpus.store import STORY_TABLES, Store, translated_errors
-from reportedly.corpus.stories import StoryArticle, StoryClusterer
+from reportedly.corpus.stories import Row, StoryArticle, StoryClusterer
 
 FETCH_ROWS = 256
 """Articles fetched from the store at a time while clustering."""
@@ -70,8 +73,10 @@ def cluster(store: Store, *, rebuild: bool = False) -> int:
     for article in _articles(store, everything=rebuild):
         clusterer.add(article)
         added += 1
-    if added or rebuild:
+    if rebuild:
         save(store, clusterer)
+    elif added:
+        save_changes(store, clusterer)
     return added
 
 
@@ -82,18 +87,48 @@ def load(store: Store) -> StoryClusterer:
     )
 
 
+REPLACED_BY = {
+    "stories": "story",
+    "story_terms": "story",
+    "story_names": "story",
+    "story_headlines": "story",
+    "story_terms_seen": "term",
+}
+"""The story tables whose changed rows replace the old ones, and the column that keys
+them; the others (postings, articles) only grow."""
+
+
 def save(store: Store, clusterer: StoryClusterer) -> None:
     """Replace the stored state by the clusterer's, in one transaction."""
-    rows = clusterer.dump()
     with translated_errors(store.path, writing=True), store.transaction():
         for name in STORY_TABLES:
             store.connection.execute(f"DELETE FROM {name}")
-            if not rows[name]:
-                continue
-            store.connection.register("story_rows", pa.Table.from_pylist(rows[name]))
-            try:
-                store.connection.execute(f"INSERT INTO {name} BY NAME SELECT * FROM story_rows")
-            finally:
+        _insert(store, clusterer.dump())
+
+
+def save_changes(store: Store, clusterer: StoryClusterer) -> None:
+    """Write what the clusterer changed since it was loaded (``StoryClusterer.changes``),
+    in one transaction: the rows of the stories and terms it changed replaced, its new
+    articles and postings added; the rest of the stored state is left as it is."""
+    rows = clusterer.changed_rows()
+    changed = {"story": sorted(clusterer.changes.stories), "term": sorted(clusterer.changes.terms)}
+    with translated_errors(store.path, writing=True), store.transaction():
+        for name, column in REPLACED_BY.items():
+            store.connection.execute(
+                f"DELETE FROM {name} WHERE {column} IN (SELECT unnest(?))", [changed[column]]
+            )
+        _insert(store, rows)
+
+
+def _insert(store: Store, rows: dict[str, list[Row]]) -> None:
+    for name in STORY_TABLES:
+        if not rows[name]:
+            continue
+        store.connection.register("story_rows", pa.Table.from_pylist(rows[name]))
+        try:
+            store.connection.execute(f"INSERT INTO {name} BY NAME SELECT * FROM story_rows")
+        finally:
+            with contextlib.suppress(duckdb.Error):  # the first error tells
                 store.connection.unregister("story_rows")
 
 
