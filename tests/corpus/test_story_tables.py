@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_inputs import write_jsonl
 from spacy.language import Language
 
 from reportedly.cli import main
 from reportedly.corpus import Corpus, story_tables
 from reportedly.corpus.store import Store
 from reportedly.corpus.stories import StoryClusterer
+from reportedly.corpus.story_tables import StoryRecord
 
 FIXTURE = Path(__file__).parent.parent / "resources" / "stories" / "basil" / "articles"
 STORY_KEYS = {
@@ -115,6 +117,14 @@ WIRE = (
 )
 
 
+def _stories_of(tmp_path: Path, articles: list[dict[str, str]]) -> list[StoryRecord]:
+    """The stories of these articles ingested into a new store."""
+    path = write_jsonl(tmp_path / "in.jsonl", articles)
+    with Corpus(str(tmp_path / "s.duckdb")) as corpus:
+        corpus.ingest([str(path)], workers=1, mode="rules")
+        return corpus.stories()
+
+
 def test_a_republished_copy_is_listed_with_its_original(tmp_path: Path) -> None:
     """A wire story republished under a new headline with a line of its own on top."""
     articles = [
@@ -133,11 +143,7 @@ def test_a_republished_copy_is_listed_with_its_original(tmp_path: Path) -> None:
             "published": "2024-05-08",
         },
     ]
-    path = tmp_path / "in.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
-    with Corpus(str(tmp_path / "s.duckdb")) as corpus:
-        corpus.ingest([str(path)], workers=1, mode="rules")
-        [story] = corpus.stories()
+    [story] = _stories_of(tmp_path, articles)
     assert story.articles == ("wire-1", "paper-1")
     assert story.copies == (("paper-1", "wire-1"),)
 
@@ -150,11 +156,7 @@ def test_a_storys_articles_are_listed_as_published_within_a_day(tmp_path: Path) 
         {"id": "z-wire", "title": "Floods", "text": WIRE, "outlet": "Reuters",
          "published": "2024-05-07T09:00:00+00:00"},
     ]  # fmt: skip
-    path = tmp_path / "in.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
-    with Corpus(str(tmp_path / "s.duckdb")) as corpus:
-        corpus.ingest([str(path)], workers=1, mode="rules")
-        [story] = corpus.stories()
+    [story] = _stories_of(tmp_path, articles)
     assert story.articles == ("z-wire", "a-paper")
     assert story.copies == (("a-paper", "z-wire"),)
 
