@@ -37,8 +37,9 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -602,24 +603,28 @@ class StoryClusterer:
 
     @classmethod
     def load(
-        cls, tables: dict[str, list[Row]], *, settings: Settings = DEFAULT_SETTINGS
+        cls, tables: Mapping[str, Iterable[Row]], *, settings: Settings = DEFAULT_SETTINGS
     ) -> StoryClusterer:
-        """A clusterer in the state ``dump`` wrote (rows in any order)."""
+        """A clusterer in the state ``dump`` wrote, its rows in the order it wrote them
+        (``story_tables.STATE_ORDER`` reads a store's so), read a row at a time. Terms and
+        names are interned: the same word in many stories is one string."""
         clusterer = cls(settings=settings)
-        for row in sorted(tables["stories"], key=lambda r: r["story"]):
+        for row in tables["stories"]:
             clusterer.stories[row["story"]] = Story(
                 row["story"], row["title"], row["size"], row["first"], row["last"]
             )
+        stories = clusterer.stories
         for row in tables["story_terms"]:
-            clusterer.stories[row["story"]].centroid[row["term"]] = row["weight"]
+            stories[row["story"]].centroid[sys.intern(row["term"])] = row["weight"]
         for row in tables["story_names"]:
-            clusterer.stories[row["story"]].names[row["name"]] = row["articles"]
+            stories[row["story"]].names[sys.intern(row["name"])] = row["articles"]
         for row in tables["story_headlines"]:
-            clusterer.stories[row["story"]].headlines[row["term"]] = row["articles"]
-        for row in sorted(tables["story_postings"], key=lambda r: (r["term"], r["position"])):
-            clusterer.postings.setdefault(row["term"], []).append(row["story"])
-            clusterer.stories[row["story"]].indexed.add(row["term"])
-        for row in sorted(tables["story_articles"], key=lambda r: r["position"]):
+            stories[row["story"]].headlines[sys.intern(row["term"])] = row["articles"]
+        for row in tables["story_postings"]:
+            term = sys.intern(row["term"])
+            clusterer.postings.setdefault(term, []).append(row["story"])
+            stories[row["story"]].indexed.add(term)
+        for row in tables["story_articles"]:
             assignment = Assignment(
                 row["article"], row["story"], row["via"], row["score"], row["copy_of"]
             )
@@ -629,9 +634,8 @@ class StoryClusterer:
             )
             for band in _bands(signature):
                 clusterer.buckets.setdefault(band, []).append(row["article"])
-        clusterer.document_frequency.update(
-            {row["term"]: row["articles"] for row in tables["story_terms_seen"]}
-        )
+        for row in tables["story_terms_seen"]:
+            clusterer.document_frequency[sys.intern(row["term"])] = row["articles"]
         return clusterer
 
 

@@ -21,6 +21,8 @@ from reportedly.corpus.stories import Row, StoryArticle, StoryClusterer
 
 FETCH_ROWS = 256
 """Articles fetched from the store at a time while clustering."""
+STATE_FETCH_ROWS = 10_000
+"""Rows of the clusterer's state fetched at a time while loading it."""
 
 
 def time_order(articles: str, key: str) -> str:
@@ -80,11 +82,33 @@ def cluster(store: Store, *, rebuild: bool = False) -> int:
     return added
 
 
+STATE_ORDER = {
+    "stories": "story",
+    "story_terms": "story, rowid",
+    "story_names": "story, rowid",
+    "story_headlines": "story, rowid",
+    "story_postings": "term, position",
+    "story_articles": "position",
+    "story_terms_seen": "rowid",
+}
+"""The order ``StoryClusterer.load`` reads each state table in: ``dump``'s. A story's
+terms and names were written together in the order the clusterer met them (``rowid``),
+which breaks its ties ("the most common names")."""
+
+
 def load(store: Store) -> StoryClusterer:
-    """The clusterer in the state the store holds (a fresh one for a new store)."""
-    return StoryClusterer.load(
-        {name: store.dicts(f"SELECT * FROM {name}") for name in STORY_TABLES}
-    )
+    """The clusterer in the state the store holds (a fresh one for a new store), its
+    rows streamed from the store, not all held at once."""
+    return StoryClusterer.load({name: _state_rows(store, name) for name in STORY_TABLES})
+
+
+def _state_rows(store: Store, name: str) -> Iterator[Row]:
+    cursor = store.connection.cursor()
+    cursor.execute(f"SELECT * FROM {name} ORDER BY {STATE_ORDER[name]}")
+    columns = [column[0] for column in cursor.description or ()]
+    while rows := cursor.fetchmany(STATE_FETCH_ROWS):
+        for row in rows:
+            yield dict(zip(columns, row, strict=True))
 
 
 REPLACED_BY = {
