@@ -25,6 +25,7 @@ from reportedly.corpus.claims import (
     figures,
     first_report,
     match,
+    own_statements,
     readings,
 )
 
@@ -71,13 +72,21 @@ EXPECTED = [
     pytest.param(
         ("fire-reuters", "killed 12 workers"),
         (
-            {"fire-reuters", "fire-yahoo", "fire-courier", "fire-planet", "fire-ap"},
+            {
+                "fire-reuters",
+                "fire-yahoo",
+                "fire-courier",
+                "fire-planet",
+                "fire-ap",
+                "fire-gazette",
+            },
             "fire-reuters",
             False,
             {("Reuters", "outlet"), ("Maria Lopez", "person")},
             set(),
         ),
-        id="wire, reprints, 'according to Reuters' are one origin; the governor another",
+        id="wire, reprints, 'according to Reuters' are one origin; the governor another; "
+        "the Gazette states it in its own voice: an appearance, no origin",
     ),
     pytest.param(
         ("fire-reuters", "storage tank"),
@@ -168,8 +177,9 @@ def test_the_first_report_keeps_its_date_evidence(claims: list[Claim]) -> None:
 CONTRADICTIONS = [
     pytest.param(
         ("fire-reuters", "killed 12 workers"),
-        ([12, 12, 12, 15, 12], False),
-        id="a toll: police via Reuters, then the governor (another kind of origin)",
+        ([12, 12, 12, 15, 12, 12], False),
+        id="a toll: police via Reuters, then the governor (another kind of origin); the "
+        "Gazette's own 12",
     ),
     pytest.param(
         ("deal-bloomberg", "Calder Foods"),
@@ -583,3 +593,58 @@ def test_the_days_articles_give_an_event_are_read_from_the_store(
         ("2024-03-03", "ferry-herald", "a port official"),
     ]
     assert contradiction.later_update is False  # the coast guard, then a port official
+
+
+# --- an article's own statements -----------------------------------------------------------
+
+
+def own(article: str, content: str, published: str = "2024-03-04") -> Statement:
+    return replace(
+        statement(article, published, content=content, chain=(), outlet=f"The {article}"),
+        attribution="text:0-60",
+        own=True,
+    )
+
+
+KILLED = "the fire at the Halvor plant killed 12 workers on Monday"
+
+
+def test_an_own_statement_joins_the_claim_it_states_with_no_origin() -> None:
+    early = own(
+        "gazette", "The fire at the Halvor plant killed 12 workers on Monday.", "2024-03-03"
+    )
+    (claim,) = match(0, [said("wire", KILLED)], own=[early])
+    assert [a.article for a in claim.appearances] == ["gazette", "wire"]
+    assert claim.first_report.article == "gazette"  # it stated it first
+    assert [o.name for o in claim.origins] == ["Ann Lee"]  # its own voice is no origin
+    assert early.source == "The gazette"
+
+
+def test_an_own_statement_never_starts_a_claim() -> None:
+    found = match(0, [said("wire", KILLED)], own=[own("gazette", "Talks on the budget resumed.")])
+    assert [[a.article for a in c.appearances] for c in found] == [["wire"]]
+
+
+def test_an_own_statement_of_a_claim_its_article_states_is_not_a_second_appearance() -> None:
+    found = match(0, [said("wire", KILLED)], own=[own("wire", "The fire killed 12 workers.")])
+    assert [[a.article for a in c.appearances] for c in found] == [["wire"]]
+
+
+def test_own_statements_are_the_lead_sentences_no_attribution_touches() -> None:
+    lead = (
+        "The fire at the Halvor plant killed 12 workers on Monday. Police said the tank "
+        "had leaked. Why did it burn? The plant had been inspected twice last year."
+    )
+    said_at = lead.index("Police said")
+    row = {
+        "story": 0, "article": "gazette", "outlet": "Gazette", "published": "2024-03-05",
+        "date_evidence": None, "copy_of": None, "lead": lead,
+        "spans": [[said_at + 7, said_at + 11, said_at + 12, said_at + 33]],
+    }  # fmt: skip
+    found = list(own_statements(row, {}))
+    assert [s.content for s in found] == [
+        "The fire at the Halvor plant killed 12 workers on Monday."
+    ]  # the second sentence is attributed; only the lead's two are read
+    (first,) = found
+    assert first.attribution == f"text:0-{len(first.content)}" and first.own
+    assert first.speaks_for == "Gazette" and first.chain == ()

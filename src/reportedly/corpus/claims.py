@@ -19,6 +19,11 @@ origins.
   claim states (a "not", "never", "no", "-n't" governing the words they share, which
   the claim does not negate) does not join it: it is a denial of it; one that the claim
   negates starts its own claim;
+- **own statements**: an article's lead sentences (``LEAD_SENTENCES``) that no
+  attribution holds are what it states in its own voice; each joins the claim it states
+  (the same threshold and agreement as a statement), unless its article already states
+  that claim, and never starts one: an appearance (``text:START-END`` for its
+  attribution) with no origin of its own;
 - **denials**: a denial answers the claim of its ``target`` when the target is in its
   article, else the claim of the story it is most similar to (``Settings.deny``); a
   statement negating a claim (above) is one of its denials too;
@@ -276,9 +281,15 @@ class Statement:
     dates: tuple[tuple[str, str], ...] = ()
     """The dates its content gives to the day or finer, with no modifier ("before"):
     (TIMEX3 value, the words that give it)."""
+    own: bool = False
+    """The article's own statement (a sentence of its lead no attribution holds), not an
+    attribution: ``attribution`` is ``text:START-END``, the chain empty."""
 
     @property
     def source(self) -> str | None:
+        """Who gives it: the deepest source of its chain; the outlet for its own."""
+        if self.own:
+            return self.outlet
         return self.chain[0].name if self.chain else None
 
 
@@ -308,6 +319,26 @@ ORDER BY sa.story, v.article, t.position
 """
 
 
+LEAD_CHARS = 1_500
+"""The start of an article read for its own statements."""
+LEAD_SENTENCES = 2
+"""Sentences of that start that are its lead: where an article states its main claims."""
+OWN_MIN_WORDS = 6
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
+
+_LEADS = f"""
+SELECT sa.story, ar.id AS article, ar.outlet, ar.published, ar.date_evidence, sa.copy_of,
+       substr(t.text, 1, {LEAD_CHARS}) AS lead,
+       (SELECT list([a.cue.start, a.cue."end", a.content.start, a.content."end"])
+        FROM attributions a WHERE a.article = ar.id AND a.cue.start < {LEAD_CHARS}) AS spans
+FROM story_articles sa
+JOIN articles ar ON ar.id = sa.article
+JOIN texts t ON t.article = ar.id AND t.piece = 0
+WHERE {{where}}
+ORDER BY sa.story, ar.id
+"""
+
+
 def claims(
     store: Store,
     *,
@@ -319,9 +350,13 @@ def claims(
     first; with ``about``, only those whose appearances hold all its words."""
     where, parameters = ("sa.story = ?", [story]) if story is not None else ("true", [])
     rows = store.dicts(_ROWS.format(where=where), parameters)
+    outlets = {row["article"]: _speaking_outlet(row) for row in rows}
+    leads: dict[int, list[Statement]] = defaultdict(list)
+    for lead in store.dicts(_LEADS.format(where=where), parameters):
+        leads[int(lead["story"])].extend(own_statements(lead, outlets))
     found: list[Claim] = []
     for number, statements in _stories(rows):
-        found.extend(match(number, statements, settings=settings))
+        found.extend(match(number, statements, own=leads[number], settings=settings))
     if about:
         wanted = [word.casefold() for word in WORD.findall(about)]
         found = [claim for claim in found if _about(claim, wanted, rows)]
@@ -395,6 +430,53 @@ def _speaking_outlet(row: dict[str, Any]) -> str | None:
     return outlet
 
 
+def own_statements(lead: dict[str, Any], outlets: dict[str, str | None]) -> Iterator[Statement]:
+    """The sentences of an article's lead (``LEAD_SENTENCES``) that no attribution's cue
+    or content touches: what the article states in its own voice."""
+    spans = [
+        span
+        for cue_start, cue_end, start, end in lead["spans"] or ()
+        for span in ((cue_start, cue_end), (start, end))
+        if span[0] is not None
+    ]
+    original = lead["copy_of"]
+    speaks_for = outlets.get(original) if original in outlets else outlets.get(lead["article"])
+    for start, end in _sentences(lead["lead"] or "")[:LEAD_SENTENCES]:
+        sentence = lead["lead"][start:end]
+        if any(start < s_end and s_start < end for s_start, s_end in spans):
+            continue
+        if len(WORD.findall(sentence)) < OWN_MIN_WORDS or sentence.rstrip().endswith("?"):
+            continue
+        yield Statement(
+            story=int(lead["story"]),
+            article=lead["article"],
+            attribution=f"text:{start}-{end}",
+            position=-1,
+            content=sentence,
+            stance="assert",
+            target=None,
+            chain=(),
+            outlet=lead["outlet"],
+            speaks_for=speaks_for or lead["outlet"],
+            published=lead["published"],
+            evidence=lead["date_evidence"],
+            copy_of=original,
+            own=True,
+        )
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's sentences (a full stop before a capital, or a blank line,
+    ends one), stripped of spaces; the last is cut off when the text was (no end mark)."""
+    found, start = [], 0
+    for brk in SENTENCE_BREAK.finditer(text):
+        found.append((start, brk.start()))
+        start = brk.end()
+    if text[start:].rstrip().endswith((".", "!", "?", '"', "”")):
+        found.append((start, len(text.rstrip())))
+    return [(a, b) for a, b in found if text[a:b].strip()]
+
+
 def _about(claim: Claim, wanted: Sequence[str], rows: Sequence[dict[str, Any]]) -> bool:
     keys = {(a.article, a.attribution) for a in claim.appearances}
     texts = [claim.text] + [r["content"] for r in rows if (r["article"], r["attribution"]) in keys]
@@ -419,10 +501,15 @@ class _Features:
 
 
 def match(
-    story: int, found: Sequence[Statement], *, settings: Settings = DEFAULT_SETTINGS
+    story: int,
+    found: Sequence[Statement],
+    *,
+    own: Sequence[Statement] = (),
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> list[Claim]:
-    """One story's statements grouped into claims, in the order of first appearance."""
-    ordered = sorted(found, key=lambda s: (_time_key(s), s.article, s.position))
+    """One story's statements grouped into claims, in the order of first appearance; the
+    articles' ``own`` statements then join the claim they state (``join_own``)."""
+    ordered = sorted(found, key=_order)
     features = _featurize([s.content for s in ordered])
     groups: list[_Group] = []
     denials: list[int] = []
@@ -454,15 +541,47 @@ def match(
             group = best if best is not None and score >= settings.deny else None
         if group is not None:
             group.denials.append(index)
+    everything = join_own(ordered, own, groups, settings)
     return [
         _claim(
             f"{story}:{number}",
             story,
-            [ordered[i] for i in g.members],
-            [ordered[i] for i in g.denials],
+            sorted((everything[i] for i in g.members), key=_order),
+            [everything[i] for i in g.denials],
         )
         for number, g in enumerate(groups, start=1)
     ]
+
+
+def join_own(
+    ordered: Sequence[Statement],
+    own: Sequence[Statement],
+    groups: Sequence[_Group],
+    settings: Settings,
+) -> list[Statement]:
+    """Add each own statement to the claim it states (the most similar, by the claims'
+    own threshold, and agreeing), unless its article already states that claim; an own
+    statement never starts a claim (the attributions say what the story's claims are).
+    Returns every statement, the own ones after ``ordered`` (the groups' indices)."""
+    everything = [*ordered, *sorted(own, key=_order)]
+    if not own:
+        return everything
+    features = _featurize([s.content for s in everything])
+    for index in range(len(ordered), len(everything)):
+        article = everything[index].article
+        open_groups = [
+            g for g in groups if all(everything[i].article != article for i in g.members)
+        ]
+        best, score = _best(index, open_groups, features, settings)
+        if best is None or score < settings.join:
+            continue
+        if _polarity(features[index], [features[i] for i in best.members], settings) == "agrees":
+            best.members.append(index)
+    return everything
+
+
+def _order(statement: Statement) -> tuple[tuple[str, str], str, int]:
+    return _time_key(statement), statement.article, statement.position
 
 
 def _best(

@@ -124,7 +124,7 @@ def _claim_lines(claim: Claim, outlets: dict[str, str | None]) -> list[str]:
         f"first reported by {outlets.get(first.article) or '?'} ({first.article}) on "
         f"{first.published or 'an unknown date'}"
         + (" (uncertain: a tie or a missing date)" if first.uncertain else "")
-        + f"; carried by {len(claim.appearances)} attribution(s)"
+        + f"; {len(claim.appearances)} appearance(s)"
     )
     origins = "; ".join(f"{o.name} ({o.kind})" for o in claim.origins) or "none found"
     lines += detail.wrap(f"rests on {claim.independent_origins} origin(s): {origins}")
