@@ -56,9 +56,10 @@ from reportedly.model import Report
 WRITER_MEMORY = "64MB"
 """DuckDB's memory while an ingest writes: the blocks it wrote need not stay cached, so
 the writer's memory stays flat as the corpus grows (by default DuckDB may keep up to 80%
-of the machine's memory). Writing BASIL's 300 reports again and again under new ids, the
-writer's peak from 3,000 to 30,000 articles: 202 -> 241 MB (uncapped, bodies whole:
-196 -> 300 MB); 64 MB holds a batch of the longest articles (``job.BATCH_TEXT_CHARS``)."""
+of the machine's memory). Writing BASIL's 300 reports again and again under new ids
+(``benchmarks/ingest.py --writer-only --repeat 100``), the writer's peak from 3,000 to
+30,000 articles: 197 -> 225 MB (uncapped, bodies whole: 196 -> 300 MB); 64 MB holds a
+batch of the longest articles (``job.BATCH_TEXT_CHARS``)."""
 
 STORE_VERSION = 2
 """The layout of the tables; a change in a record (``reportedly.model``) changes it and
@@ -421,13 +422,17 @@ class Store:
         for item in latest.values():
             for name, table_rows in report_rows(item, run, source_key).items():
                 rows.setdefault(name, []).extend(table_rows)
-        keys = list(latest)
         with translated_errors(self.path, writing=True), self.transaction():
+            # only articles stored before have rows to replace: a DELETE scans its table
+            stored = self._column(
+                "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(latest)]
+            )
             for table, batch in arrow_batches(rows):
                 column = "id" if table is ARTICLES else "article"
-                self.connection.execute(
-                    f"DELETE FROM {table.name} WHERE {column} IN (SELECT unnest(?))", [keys]
-                )
+                if stored:
+                    self.connection.execute(
+                        f"DELETE FROM {table.name} WHERE {column} IN (SELECT unnest(?))", [stored]
+                    )
                 self.connection.register("batch", batch)
                 try:
                     self.connection.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM batch")
