@@ -630,6 +630,24 @@ def test_an_own_statement_of_a_claim_its_article_states_is_not_a_second_appearan
     assert [[a.article for a in c.appearances] for c in found] == [["wire"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nebraska and Oklahoma sued Colorado in the U.S. Supreme Court on Thursday over pot.",
+        "Sen. John Smith of Ohio voted against the bill on Tuesday in the full Senate.",
+    ],
+)
+def test_an_abbreviation_does_not_end_an_own_statement(text: str) -> None:
+    row = {
+        "story": 0, "article": "a", "outlet": "A", "published": None, "date_evidence": None,
+        "copy_of": None, "lead": text + " The vote in the chamber was close all day.", "spans": [],
+    }  # fmt: skip
+    assert [s.content for s in own_statements(row, {})] == [
+        text,
+        "The vote in the chamber was close all day.",
+    ]
+
+
 def test_own_statements_are_the_lead_sentences_no_attribution_touches() -> None:
     lead = (
         "The fire at the Halvor plant killed 12 workers on Monday. Police said the tank "

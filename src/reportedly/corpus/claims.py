@@ -81,6 +81,7 @@ from reportedly.lang.en.measures import (
 )
 from reportedly.lang.en.numbers import CARDINALS
 from reportedly.lang.en.stop_words import STOP_WORDS
+from reportedly.lang.en.titles import HONORIFICS
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 TOKEN = re.compile(r"(?:us\$|[$€£¥])?\d[\d,]*(?:\.\d+)?%?|[^\W\d_]+(?:['’][^\W\d_]+)*|%", re.I)
@@ -324,6 +325,7 @@ LEAD_CHARS = 1_500
 LEAD_SENTENCES = 2
 """Sentences of that start that are its lead: where an article states its main claims."""
 OWN_MIN_WORDS = 6
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
 
 _LEADS = f"""
@@ -467,14 +469,23 @@ def own_statements(lead: dict[str, Any], outlets: dict[str, str | None]) -> Iter
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     """The spans of a text's sentences (a full stop before a capital, or a blank line,
-    ends one), stripped of spaces; the last is cut off when the text was (no end mark)."""
+    ends one; not one after "Sen." or "U.S."); the last is left out when the text was
+    cut (no end mark)."""
     found, start = [], 0
     for brk in SENTENCE_BREAK.finditer(text):
-        found.append((start, brk.start()))
-        start = brk.end()
+        words = text[start : brk.start()].split()
+        if "\n" in brk.group() or not words or not _abbreviation(words[-1]):
+            found.append((start, brk.start()))
+            start = brk.end()
     if text[start:].rstrip().endswith((".", "!", "?", '"', "”")):
         found.append((start, len(text.rstrip())))
     return [(a, b) for a, b in found if text[a:b].strip()]
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a word ending in a full stop abbreviates ("Sen.", "U.S.", "J."), so that
+    no sentence ends there."""
+    return word.casefold() in HONORIFICS or INITIALS.fullmatch(word) is not None
 
 
 def _about(claim: Claim, wanted: Sequence[str], rows: Sequence[dict[str, Any]]) -> bool:
