@@ -288,6 +288,19 @@ def test_the_claims_command_filters_by_story_and_words(
     assert "Tom Harris (person)" in capsys.readouterr().out
 
 
+def test_the_claims_command_keeps_the_claims_several_outlets_share(
+    store: str, claims: list[Claim], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["claims", "--db", store, "--min-outlets", "3", "-f", "jsonl"]) == 0
+    found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    expected = [c.id for c in claims if len({a.outlet or a.article for a in c.appearances}) >= 3]
+    assert [line["id"] for line in found] == expected
+    assert 0 < len(expected) < len(claims)
+    assert claim_of(claims, "fire-reuters", "killed 12 workers").id in expected
+    assert main(["claims", "--db", store, "--min-outlets", "0"]) == 2
+    assert "at least 1" in capsys.readouterr().err
+
+
 def test_the_claims_command_writes_schema_org_claims(
     store: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

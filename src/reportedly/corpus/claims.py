@@ -250,6 +250,12 @@ class Claim:
     def independent_origins(self) -> int:
         return len(self.origins)
 
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The outlets it appeared in, in order of appearance (an article with no outlet
+        known counts as its own)."""
+        return tuple(dict.fromkeys(a.outlet or a.article for a in self.appearances))
+
 
 @dataclass(frozen=True, slots=True)
 class Link:
@@ -346,10 +352,12 @@ def claims(
     *,
     story: int | None = None,
     about: str | None = None,
+    min_outlets: int = 1,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> list[Claim]:
     """The claims of every story (of ``story`` alone when given), the earliest story
-    first; with ``about``, only those whose appearances hold all its words."""
+    first; with ``about``, only those whose appearances hold all its words; with
+    ``min_outlets``, only those that appeared in at least that many outlets."""
     where, parameters = ("sa.story = ?", [story]) if story is not None else ("true", [])
     rows = store.dicts(_ROWS.format(where=where), parameters)
     outlets = {row["article"]: _speaking_outlet(row) for row in rows}
@@ -362,7 +370,7 @@ def claims(
     if about:
         wanted = [word.casefold() for word in WORD.findall(about)]
         found = [claim for claim in found if _about(claim, wanted, rows)]
-    return found
+    return [claim for claim in found if len(claim.outlets) >= min_outlets]
 
 
 def _stories(rows: Sequence[dict[str, Any]]) -> Iterator[tuple[int, list[Statement]]]:

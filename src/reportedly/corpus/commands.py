@@ -199,6 +199,13 @@ def _add_claims(commands: Subparsers) -> None:
     parser.add_argument("--story", type=int, metavar="ID", help="only this story's claims")
     parser.add_argument("--about", metavar="TEXT", help="only claims whose words include these")
     parser.add_argument(
+        "--min-outlets",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="only claims that appeared in at least N outlets (2: those outlets share)",
+    )
+    parser.add_argument(
         "--format", "-f", choices=("text", "json", "jsonl", "jsonld"), default="text"
     )
     parser.set_defaults(func=run_claims)
@@ -384,7 +391,7 @@ def run_claims(args: argparse.Namespace) -> int:
     from reportedly.corpus.corpus import Corpus
 
     with Corpus(args.db, read_only=True) as corpus:
-        found = corpus.claims(story=args.story, about=args.about)
+        found = corpus.claims(story=args.story, about=args.about, min_outlets=args.min_outlets)
     cli.write_stdout(
         claims_text(found) if args.format == "text" else claims_json(found, args.format)
     )

@@ -65,11 +65,14 @@ class Corpus:
         """Every story, the earliest first: its articles, dates, outlets and copies."""
         return story_tables.stories(self.store)
 
-    def claims(self, *, story: int | None = None, about: str | None = None) -> list[Claim]:
+    def claims(
+        self, *, story: int | None = None, about: str | None = None, min_outlets: int = 1
+    ) -> list[Claim]:
         """The claims of every story (of ``story`` alone): their appearances, first
         report, origins, denials and contradictions (``reportedly.corpus.claims``); with
-        ``about``, those whose appearances hold all its words."""
-        return claims(self.store, story=story, about=about)
+        ``about``, those whose appearances hold all its words; with ``min_outlets``,
+        those that appeared in at least that many outlets."""
+        return claims(self.store, story=story, about=about, min_outlets=min_outlets)
 
     def report(self, article: str) -> Report:
         """The stored report of the article with this key (``articles.id``)."""
