@@ -61,9 +61,10 @@ of the machine's memory). Writing BASIL's 300 reports again and again under new 
 30,000 articles: 197 -> 225 MB (uncapped, bodies whole: 196 -> 300 MB); 64 MB holds a
 batch of the longest articles (``job.BATCH_TEXT_CHARS``)."""
 
-STORE_VERSION = 2
+STORE_VERSION = 3
 """The layout of the tables; a change in a record (``reportedly.model``) changes it and
-needs a step in ``MIGRATIONS``. 2: articles' bodies in ``texts``, in pieces."""
+needs a step in ``MIGRATIONS``. 2: articles' bodies in ``texts``, in pieces; 3: a story's
+centroid, names and headline words one row per story, as lists."""
 
 
 def _bodies_in_pieces(connection: duckdb.DuckDBPyConnection) -> None:
@@ -78,7 +79,30 @@ def _bodies_in_pieces(connection: duckdb.DuckDBPyConnection) -> None:
     connection.execute("ALTER TABLE articles DROP COLUMN text")
 
 
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _bodies_in_pieces}
+STORY_LISTS = {
+    "story_terms": (("term", "terms"), ("weight", "weights")),
+    "story_names": (("name", "names"), ("articles", "articles")),
+    "story_headlines": (("term", "terms"), ("articles", "articles")),
+}
+"""Version 2's row-per-entry story tables and the list columns version 3 gathers them in."""
+
+
+def _story_entries_as_lists(connection: duckdb.DuckDBPyConnection) -> None:
+    """Version 2 to 3: a story's entries (its centroid's terms, its names, its headline
+    words) gathered into one row of lists, in the order they were written."""
+    for table, columns in STORY_LISTS.items():
+        lists = ", ".join(f"list({old} ORDER BY rowid) AS {new}" for old, new in columns)
+        connection.execute(
+            f"CREATE TABLE {table}_lists AS SELECT story, {lists} FROM {table} GROUP BY story"
+        )
+        connection.execute(f"DROP TABLE {table}")
+        connection.execute(f"ALTER TABLE {table}_lists RENAME TO {table}")
+
+
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {
+    1: _bodies_in_pieces,
+    2: _story_entries_as_lists,
+}
 """``MIGRATIONS[n]`` brings a store of version ``n`` to ``n + 1``."""
 
 META = "reportedly_store"
@@ -106,9 +130,9 @@ failed."""
 
 STORY_TABLES = {
     "stories": "story BIGINT, title VARCHAR, size BIGINT, first VARCHAR, last VARCHAR",
-    "story_terms": "story BIGINT, term VARCHAR, weight DOUBLE",
-    "story_names": "story BIGINT, name VARCHAR, articles BIGINT",
-    "story_headlines": "story BIGINT, term VARCHAR, articles BIGINT",
+    "story_terms": "story BIGINT, terms VARCHAR[], weights DOUBLE[]",
+    "story_names": "story BIGINT, names VARCHAR[], articles BIGINT[]",
+    "story_headlines": "story BIGINT, terms VARCHAR[], articles BIGINT[]",
     "story_postings": "term VARCHAR, position BIGINT, story BIGINT",
     "story_articles": (
         "position BIGINT, article VARCHAR, story BIGINT, via VARCHAR, score DOUBLE, "

@@ -39,14 +39,15 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from reportedly.lang.en.stop_words import STOP_WORDS
 
 Row = dict[str, Any]
+T = TypeVar("T")
 Via = Literal["new", "text", "copy"]
 """How an article got its story: it started it, it was close enough, it is a copy."""
 
@@ -588,17 +589,15 @@ class StoryClusterer:
             rows["stories"].append(
                 {"story": s.id, "title": s.title, "size": s.size, "first": s.first, "last": s.last}
             )
-            rows["story_terms"] += [
-                {"story": s.id, "term": term, "weight": weight}
-                for term, weight in s.centroid.items()
-            ]
-            rows["story_names"] += [
-                {"story": s.id, "name": name, "articles": count} for name, count in s.names.items()
-            ]
-            rows["story_headlines"] += [
-                {"story": s.id, "term": term, "articles": count}
-                for term, count in s.headlines.items()
-            ]
+            rows["story_terms"].append(
+                {"story": s.id, "terms": list(s.centroid), "weights": list(s.centroid.values())}
+            )
+            rows["story_names"].append(
+                {"story": s.id, "names": list(s.names), "articles": list(s.names.values())}
+            )
+            rows["story_headlines"].append(
+                {"story": s.id, "terms": list(s.headlines), "articles": list(s.headlines.values())}
+            )
         return rows
 
     @classmethod
@@ -615,11 +614,11 @@ class StoryClusterer:
             )
         stories = clusterer.stories
         for row in tables["story_terms"]:
-            stories[row["story"]].centroid[sys.intern(row["term"])] = row["weight"]
+            stories[row["story"]].centroid = _paired(row["terms"], row["weights"])
         for row in tables["story_names"]:
-            stories[row["story"]].names[sys.intern(row["name"])] = row["articles"]
+            stories[row["story"]].names = Counter(_paired(row["names"], row["articles"]))
         for row in tables["story_headlines"]:
-            stories[row["story"]].headlines[sys.intern(row["term"])] = row["articles"]
+            stories[row["story"]].headlines = Counter(_paired(row["terms"], row["articles"]))
         for row in tables["story_postings"]:
             term = sys.intern(row["term"])
             clusterer.postings.setdefault(term, []).append(row["story"])
@@ -637,6 +636,11 @@ class StoryClusterer:
         for row in tables["story_terms_seen"]:
             clusterer.document_frequency[sys.intern(row["term"])] = row["articles"]
         return clusterer
+
+
+def _paired(words: Sequence[str], values: Sequence[T]) -> dict[str, T]:
+    """Each word (interned: the same word in many stories is one string) to its value."""
+    return dict(zip(map(sys.intern, words), values, strict=True))
 
 
 def _article_row(position: int, seen: Seen) -> Row:

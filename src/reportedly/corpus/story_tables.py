@@ -21,7 +21,7 @@ from reportedly.corpus.stories import Row, StoryArticle, StoryClusterer
 
 FETCH_ROWS = 256
 """Articles fetched from the store at a time while clustering."""
-STATE_FETCH_ROWS = 10_000
+STATE_FETCH_ROWS = 1_000
 """Rows of the clusterer's state fetched at a time while loading it."""
 
 
@@ -84,16 +84,16 @@ def cluster(store: Store, *, rebuild: bool = False) -> int:
 
 STATE_ORDER = {
     "stories": "story",
-    "story_terms": "story, rowid",
-    "story_names": "story, rowid",
-    "story_headlines": "story, rowid",
+    "story_terms": "story",
+    "story_names": "story",
+    "story_headlines": "story",
     "story_postings": "term, position",
     "story_articles": "position",
     "story_terms_seen": "rowid",
 }
-"""The order ``StoryClusterer.load`` reads each state table in: ``dump``'s. A story's
-terms and names were written together in the order the clusterer met them (``rowid``),
-which breaks its ties ("the most common names")."""
+"""The order ``StoryClusterer.load`` reads each state table in: ``dump``'s (a story's
+terms and names are lists in the order the clusterer met them, which breaks its ties:
+"the most common names")."""
 
 
 def load(store: Store) -> StoryClusterer:
