@@ -365,7 +365,7 @@ def claims(
     for lead in store.dicts(_LEADS.format(where=where), parameters):
         leads[int(lead["story"])].extend(own_statements(lead, outlets))
     found: list[Claim] = []
-    for number, statements in _stories(rows):
+    for number, statements in _stories(rows, outlets):
         found.extend(match(number, statements, own=leads[number], settings=settings))
     if about:
         wanted = [word.casefold() for word in WORD.findall(about)]
@@ -373,11 +373,12 @@ def claims(
     return [claim for claim in found if len(claim.outlets) >= min_outlets]
 
 
-def _stories(rows: Sequence[dict[str, Any]]) -> Iterator[tuple[int, list[Statement]]]:
+def _stories(
+    rows: Sequence[dict[str, Any]], outlets: dict[str, str | None]
+) -> Iterator[tuple[int, list[Statement]]]:
     by_story: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_story[int(row["story"])].append(row)
-    outlets = {row["article"]: _speaking_outlet(row) for row in rows}
     for number in sorted(by_story):
         yield number, list(statements(by_story[number], outlets))
 
@@ -413,12 +414,18 @@ def statements(
             target=row["target"],
             chain=tuple(chain),
             outlet=row["outlet"],
-            speaks_for=outlets[original] if original in outlets else outlets[row["article"]],
+            speaks_for=_speaks_for(row["article"], original, outlets),
             published=row["published"],
             evidence=row["date_evidence"],
             copy_of=original,
             dates=tuple((d["value"], d["text"]) for d in row["dates"] or ()),
         )
+
+
+def _speaks_for(article: str, original: str | None, outlets: dict[str, str | None]) -> str | None:
+    """The outlet whose reporting an article carries: its original's for a copy, else its
+    own (``_speaking_outlet``, by article)."""
+    return outlets.get(original) if original in outlets else outlets.get(article)
 
 
 def _overlaps(child: dict[str, Any], parent: dict[str, Any] | None) -> bool:
@@ -450,7 +457,7 @@ def own_statements(lead: dict[str, Any], outlets: dict[str, str | None]) -> Iter
         if span[0] is not None
     ]
     original = lead["copy_of"]
-    speaks_for = outlets.get(original) if original in outlets else outlets.get(lead["article"])
+    speaks_for = _speaks_for(lead["article"], original, outlets)
     for start, end in _sentences(lead["lead"] or "")[:LEAD_SENTENCES]:
         sentence = lead["lead"][start:end]
         if any(start < s_end and s_start < end for s_start, s_end in spans):

@@ -102,8 +102,9 @@ def _add_sql(commands: Subparsers) -> None:
     parser = commands.add_parser(
         "sql",
         help="query the store with read-only SQL",
-        description="Run read-only DuckDB SQL on the store. Tables: articles, sources, "
-        "attributions, times, conflicts, runs, errors; view: attribution_view.",
+        description="Run read-only DuckDB SQL on the store. Tables: articles, texts (the "
+        "bodies, in pieces), sources, attributions, times, conflicts, runs, errors, the "
+        "stories' tables; views: article_texts, attribution_view, source_identities.",
     )
     parser.add_argument("query", metavar="QUERY")
     _db_argument(parser)
@@ -193,7 +194,7 @@ def _add_claims(commands: Subparsers) -> None:
         help="list the claims of the stories, traced to their origins",
         description="One line per claim: what the attributions of a story that state the "
         "same thing say, where it appeared, who reported it first, the independent origins "
-        "it rests on, who denies it, and the figures that contradict each other.",
+        "it rests on, who denies it, and the figures or dates that contradict each other.",
     )
     _db_argument(parser)
     parser.add_argument("--story", type=int, metavar="ID", help="only this story's claims")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -103,12 +104,26 @@ def load(store: Store) -> StoryClusterer:
 
 
 def _state_rows(store: Store, name: str) -> Iterator[Row]:
+    """A state table's rows as dicts, its query run when the first is read (so that the
+    tables are read one after another, not all held at once)."""
+    query = f"SELECT * FROM {name} ORDER BY {STATE_ORDER[name]}"
+    columns, rows = _streamed(store, query, STATE_FETCH_ROWS)
+    for row in rows:
+        yield dict(zip(columns, row, strict=True))
+
+
+def _streamed(store: Store, query: str, batch: int) -> tuple[list[str], Iterator[Any]]:
+    """A query's column names and its rows, fetched ``batch`` at a time as they are read
+    (on a cursor of its own, so that other queries may run between)."""
     cursor = store.connection.cursor()
-    cursor.execute(f"SELECT * FROM {name} ORDER BY {STATE_ORDER[name]}")
+    cursor.execute(query)
     columns = [column[0] for column in cursor.description or ()]
-    while rows := cursor.fetchmany(STATE_FETCH_ROWS):
-        for row in rows:
-            yield dict(zip(columns, row, strict=True))
+
+    def rows() -> Iterator[Any]:
+        while fetched := cursor.fetchmany(batch):
+            yield from fetched
+
+    return columns, rows()
 
 
 REPLACED_BY = {
@@ -158,11 +173,9 @@ def _insert(store: Store, rows: dict[str, list[Row]]) -> None:
 
 def _articles(store: Store, *, everything: bool) -> Iterator[StoryArticle]:
     where = "true" if everything else "id NOT IN (SELECT article FROM story_articles)"
-    cursor = store.connection.cursor()
-    cursor.execute(_UNASSIGNED.format(where=where))
-    while rows := cursor.fetchmany(FETCH_ROWS):
-        for key, title, text, published, outlet in rows:
-            yield StoryArticle(key, title, text, published, outlet)
+    _, rows = _streamed(store, _UNASSIGNED.format(where=where), FETCH_ROWS)
+    for key, title, text, published, outlet in rows:
+        yield StoryArticle(key, title, text, published, outlet)
 
 
 _STORIES = f"""
