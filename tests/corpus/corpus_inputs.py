@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from reportedly.corpus.store import Store
+from reportedly.corpus.store import STORY_TABLES, Store
 
 NEWS: tuple[dict[str, Any], ...] = (
     {
@@ -99,4 +99,24 @@ def row_counts(store: Store) -> dict[str, int]:
     return {
         table: int(store.connection.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
         for table in store.tables()
+    }
+
+
+def story_state(store: Store) -> dict[str, list[str]]:
+    """The story clusterer's state a store holds, each table's rows as sorted JSON (to
+    compare with ``StoryClusterer.dump``)."""
+    state: dict[str, list[str]] = {}
+    for table in STORY_TABLES:
+        cursor = store.connection.execute(f"SELECT * FROM {table}")
+        columns = [column[0] for column in cursor.description or ()]
+        rows = (dict(zip(columns, row, strict=True)) for row in cursor.fetchall())
+        state[table] = sorted(json.dumps(row, sort_keys=True) for row in rows)
+    return state
+
+
+def sorted_rows(tables: dict[str, list[dict[str, Any]]]) -> dict[str, list[str]]:
+    """``StoryClusterer.dump``'s rows as ``story_state`` gives a store's."""
+    return {
+        name: sorted(json.dumps(row, sort_keys=True) for row in rows)
+        for name, rows in tables.items()
     }

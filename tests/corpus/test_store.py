@@ -12,11 +12,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from corpus_inputs import ARTICLE_MD, NEWS, news_directory, row_counts, table_rows, write_jsonl
+from corpus_inputs import (
+    ARTICLE_MD,
+    NEWS,
+    news_directory,
+    row_counts,
+    story_state,
+    table_rows,
+    write_jsonl,
+)
 from spacy.language import Language
 
 from reportedly import api, ingest
-from reportedly.corpus import STORE_VERSION, Corpus, story_tables
+from reportedly.corpus import STORE_VERSION, Corpus
 from reportedly.corpus.keys import article_key
 from reportedly.corpus.stats import GroupStats, stats
 from reportedly.corpus.store import STORY_LISTS, Store
@@ -145,7 +153,7 @@ def test_a_long_body_is_kept_in_pieces_and_read_back_whole(tmp_path: Path) -> No
 
 def _as_version_1(path: Path) -> None:
     """The store at ``path`` in the layout of store version 1: bodies in ``articles``, a
-    story's entries a row each."""
+    story's entries a row each, no bands."""
     with Store.open(str(path)) as store:
         store.connection.execute("ALTER TABLE articles ADD COLUMN text VARCHAR")
         store.connection.execute(
@@ -153,6 +161,7 @@ def _as_version_1(path: Path) -> None:
         )
         store.connection.execute("DROP VIEW article_texts")
         store.connection.execute("DROP TABLE texts")
+        store.connection.execute("DROP TABLE story_bands")
         for table, columns in STORY_LISTS.items():  # version 3's lists as version 1's rows
             unnested = ", ".join(f"unnest({new}) AS {old}" for old, new in columns)
             store.connection.execute(
@@ -174,12 +183,12 @@ def test_a_version_1_store_is_migrated_with_its_bodies(tmp_path: Path) -> None:
     with Corpus(str(db)) as corpus:
         corpus.ingest([str(path)], workers=1, mode="rules")
         reports = _reports(corpus)
-        state = story_tables.load(corpus.store).dump()
+        state = story_state(corpus.store)
     _as_version_1(db)
     with Corpus(str(db)) as corpus:
         assert corpus.store.migrated_from == 1
         assert _reports(corpus) == reports
-        assert story_tables.load(corpus.store).dump() == state
+        assert story_state(corpus.store) == state
         assert corpus.sql("SELECT max(piece) FROM texts").fetchall() == [(2,)]
         summary = corpus.ingest([str(path)], workers=1, mode="rules")
         assert summary.written == 0

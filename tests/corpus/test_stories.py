@@ -1,16 +1,27 @@
 """Story clustering on hand-written articles: same event together, same topic apart,
-copies, undated articles, the state as rows, rebuild against incremental adds."""
+copies, undated articles, the state kept in a store and read in part run after run,
+rebuild against incremental adds."""
 
 from __future__ import annotations
 
-import json
+import itertools
 import random
+import tempfile
+from collections import Counter
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
 import pytest
+from corpus_inputs import sorted_rows, story_state
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from reportedly.corpus import story_tables
+from reportedly.corpus.store import Store
 from reportedly.corpus.stories import (
     CANDIDATES,
+    Assignment,
     StoryArticle,
     StoryClusterer,
     containment,
@@ -227,28 +238,83 @@ def test_adding_a_key_again_keeps_its_story() -> None:
     assert len(clusterer.assignments()) == 1
 
 
-def test_rows_round_trip_to_the_same_assignments() -> None:
-    articles = [*FIRES, *TAKEOVERS, WIRE, _copy("copy-x", "Storm", "Wire.", 2, None)]
-    whole = StoryClusterer()
+RESUMED = [*FIRES, *TAKEOVERS, WIRE, _copy("copy-x", "Storm", "Wire.", 2, None)]
+
+
+def _whole(articles: list[StoryArticle]) -> StoryClusterer:
+    clusterer = StoryClusterer()
     for article in articles:
-        whole.add(article)
-    first = StoryClusterer()
-    for article in articles[:5]:
-        first.add(article)
-    rows = json.loads(json.dumps(first.dump()))  # plain rows: JSON types only
-    resumed = StoryClusterer.load({name: iter(table) for name, table in rows.items()})
-    assert resumed.dump() == first.dump()  # the same rows in the same order
-    for article in articles[5:]:
-        resumed.add(article)
-    assert resumed.assignments() == whole.assignments()
-    assert _sorted_rows(resumed.dump()) == _sorted_rows(whole.dump())
+        clusterer.add(article)
+    return clusterer
 
 
-def _sorted_rows(tables: dict[str, list[dict[str, object]]]) -> dict[str, list[str]]:
-    return {
-        name: sorted(json.dumps(row, sort_keys=True) for row in rows)
-        for name, rows in tables.items()
-    }
+def _assign_in_runs(path: Path, runs: list[list[StoryArticle]]) -> tuple[list[Assignment], Any]:
+    """A store's assignments and state after one ``assign`` per run (a fresh store)."""
+    with Store.open(str(path)) as store:
+        for run in runs:
+            story_tables.assign(store, run)
+        rows = store.connection.execute(
+            "SELECT article, story, via, score, copy_of FROM story_articles ORDER BY position"
+        ).fetchall()
+        return [Assignment(*row) for row in rows], story_state(store)
+
+
+def test_a_store_resumed_run_after_run_gives_the_stories_and_state_of_one_pass(
+    tmp_path: Path,
+) -> None:
+    whole = _whole(RESUMED)
+    runs = [RESUMED[:5], RESUMED[5:-1], RESUMED[-1:]]  # the copy alone, after its original
+    assignments, state = _assign_in_runs(tmp_path / "s.duckdb", runs)
+    assert assignments == whole.assignments()
+    assert state == sorted_rows(whole.dump())
+    assert assignments[-1].via == "copy"  # found through the stored bands
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    order=st.permutations(RESUMED),
+    cuts=st.sets(st.integers(1, len(RESUMED) - 1), max_size=4),
+    batch=st.integers(1, 6),
+)
+def test_any_runs_and_batches_give_the_stories_of_one_pass(
+    order: list[StoryArticle], cuts: set[int], batch: int
+) -> None:
+    bounds = [0, *sorted(cuts), len(order)]
+    runs = [order[a:b] for a, b in itertools.pairwise(bounds)]
+    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(story_tables, "FETCH_ROWS", batch)
+        assignments, state = _assign_in_runs(Path(folder) / "s.duckdb", runs)
+    whole = _whole(order)
+    assert assignments == whole.assignments()
+    assert state == sorted_rows(whole.dump())
+
+
+def test_a_run_reads_only_the_state_its_articles_look_up(tmp_path: Path) -> None:
+    read: list[StoryClusterer] = []
+    save_changes = story_tables.save_changes
+
+    def kept(store: Store, clusterer: StoryClusterer) -> None:
+        read.append(clusterer)
+        save_changes(store, clusterer)
+
+    with Store.open(str(tmp_path / "s.duckdb")) as store, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(story_tables, "save_changes", kept)
+        story_tables.assign(store, [*FIRES[:-1], *TAKEOVERS])
+        story_tables.assign(store, [FIRES[-1]])
+    first, day = read
+    assert day.article_count == len(FIRES) + len(TAKEOVERS)
+    assert set(day.seen) == {FIRES[-1].key}  # no stored article shares its copy buckets
+    fires = {first.story_of(a.key) for a in FIRES[:-1]}
+    assert day.story_of(FIRES[-1].key) in fires
+    assert set(day.stories) <= fires  # the takeovers' stories were never read
+
+
+def test_a_partial_state_cannot_be_dumped(tmp_path: Path) -> None:
+    with (
+        Store.open(str(tmp_path / "s.duckdb")) as store,
+        pytest.raises(ValueError, match="part of the state"),
+    ):
+        StoryClusterer(source=story_tables.StoreState(store)).dump()
 
 
 def test_rebuild_equals_incremental_adds_in_date_order() -> None:
@@ -266,7 +332,7 @@ def test_at_most_candidates_stories_are_scored() -> None:
     for number in range(3 * CANDIDATES):
         clusterer.add(replace(FIRES[0], key=f"k{number}", text=f"{FIRES[0].text} Item {number}."))
     found = features(FIRES[0])
-    assert len(clusterer._candidates(found, clusterer._weights(found.terms))) <= CANDIDATES
+    assert len(clusterer._candidate_ids(found, clusterer._weights(found.terms))) <= CANDIDATES
 
 
 def test_names_come_from_capitalized_runs_in_the_lead() -> None:
@@ -280,3 +346,14 @@ def test_names_come_from_capitalized_runs_in_the_lead() -> None:
     )
     assert {"joe sestak", "white house", "state department", "clinton"} <= found.names
     assert "the" not in found.names and "rep" not in found.names
+
+
+def test_a_story_without_rows_of_lists_is_read_with_empty_lists(tmp_path: Path) -> None:
+    """Stores migrated from version 2 to 3 before the migration kept empty lists have no
+    row for a story whose list was empty."""
+    with Store.open(str(tmp_path / "s.duckdb")) as store:
+        story_tables.assign(store, FIRES[:2])
+        store.connection.execute("DELETE FROM story_headlines")
+        stories = list(story_tables.StoreState(store).stories([0]))
+    assert [story.headlines for story in stories] == [Counter()]
+    assert stories[0].centroid

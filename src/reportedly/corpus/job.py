@@ -22,16 +22,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from reportedly import extractors
 from reportedly.corpus.keys import article_key, content_hash
-from reportedly.corpus.store import Known, RunCounts, Store
+from reportedly.corpus.store import Known, RunCounts, Store, batches
 from reportedly.corpus.tables import StoredArticle
 from reportedly.errors import DuplicateIdError, ReportedlyError, ReportedlyWarning
 from reportedly.model import Article, Report
-
-T = TypeVar("T")
 
 CHUNK_ARTICLES = 8
 """Articles a worker analyzes per task: enough for the parser's batches, small enough to
@@ -291,7 +289,7 @@ def _new_articles(
     chunk at a time, so the store's keys are never all in memory). An id this run gave
     to another article already is a failure: the first article keeps it."""
     recent: OrderedDict[str, tuple[str, str]] = OrderedDict()
-    for chunk in _chunks(articles, CHUNK_ARTICLES * 4):
+    for chunk in batches(articles, CHUNK_ARTICLES * 4):
         keyed = [(article_key(a, input_label=name), name, a) for name, a in chunk]
         known = store.known(key for key, _, _ in keyed)
         for key, name, article in keyed:
@@ -322,17 +320,6 @@ def _earlier_in_run(
     return None
 
 
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    chunk: list[T] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 # --- analysis ----------------------------------------------------------------------------
 
 Outcome = Report | str
@@ -343,7 +330,7 @@ def _analyzed(
     pending: Iterable[Pending], *, workers: int, mode: str
 ) -> Iterator[tuple[Pending, Outcome]]:
     """Each pending article with its outcome, in input order."""
-    chunks = (list(chunk) for chunk in _chunks(pending, CHUNK_ARTICLES))
+    chunks = (list(chunk) for chunk in batches(pending, CHUNK_ARTICLES))
     if workers == 1:
         for chunk in chunks:
             yield from zip(chunk, analyze_chunk([p.article for p in chunk], mode), strict=True)

@@ -17,12 +17,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
+import pyarrow as pa
 
 from reportedly.corpus import DEFAULT_PATH
 from reportedly.corpus.keys import source_key
+from reportedly.corpus.stories import lsh_bands
 from reportedly.corpus.tables import (
     ARTICLES,
     PART_TABLES,
@@ -53,6 +55,8 @@ from reportedly.errors import (
 )
 from reportedly.model import Report
 
+T = TypeVar("T")
+
 WRITER_MEMORY = "64MB"
 """DuckDB's memory while an ingest writes: the blocks it wrote need not stay cached, so
 the writer's memory stays flat as the corpus grows (by default DuckDB may keep up to 80%
@@ -61,10 +65,11 @@ of the machine's memory). Writing BASIL's 300 reports again and again under new 
 30,000 articles: 197 -> 225 MB (uncapped, bodies whole: 196 -> 300 MB); 64 MB holds a
 batch of the longest articles (``job.BATCH_TEXT_CHARS``)."""
 
-STORE_VERSION = 3
+STORE_VERSION = 4
 """The layout of the tables; a change in a record (``reportedly.model``) changes it and
 needs a step in ``MIGRATIONS``. 2: articles' bodies in ``texts``, in pieces; 3: a story's
-centroid, names and headline words one row per story, as lists."""
+centroid, names and headline words one row per story, as lists; 4: the bands of the
+articles' copy signatures in ``story_bands``."""
 
 
 def _bodies_in_pieces(connection: duckdb.DuckDBPyConnection) -> None:
@@ -91,17 +96,47 @@ def _story_entries_as_lists(connection: duckdb.DuckDBPyConnection) -> None:
     """Version 2 to 3: a story's entries (its centroid's terms, its names, its headline
     words) gathered into one row of lists, in the order they were written."""
     for table, columns in STORY_LISTS.items():
-        lists = ", ".join(f"list({old} ORDER BY rowid) AS {new}" for old, new in columns)
-        connection.execute(
-            f"CREATE TABLE {table}_lists AS SELECT story, {lists} FROM {table} GROUP BY story"
+        lists = ", ".join(
+            f"coalesce(list(e.{old} ORDER BY e.rowid) FILTER (WHERE e.story IS NOT NULL), [])"
+            f" AS {new}"
+            for old, new in columns
+        )
+        connection.execute(  # a row for every story, its lists empty where it had no entry
+            f"CREATE TABLE {table}_lists AS SELECT s.story, {lists} "
+            f"FROM stories s LEFT JOIN {table} e ON e.story = s.story GROUP BY s.story"
         )
         connection.execute(f"DROP TABLE {table}")
         connection.execute(f"ALTER TABLE {table}_lists RENAME TO {table}")
 
 
+MIGRATION_ROWS = 10_000
+"""Rows a migration step that computes in Python reads at a time."""
+
+
+def _signature_bands(connection: duckdb.DuckDBPyConnection) -> None:
+    """Version 3 to 4: the LSH bands of every article's copy signature in
+    ``story_bands``, so that a day's clustering reads its articles' buckets, not every
+    signature."""
+    connection.execute(f"CREATE TABLE story_bands ({STORY_TABLES['story_bands']})")
+    (articles,) = connection.execute("SELECT count(*) FROM story_articles").fetchone() or (0,)
+    for first in range(0, articles, MIGRATION_ROWS):
+        page = connection.execute(
+            "SELECT position, signature FROM story_articles WHERE position >= ? AND position < ?",
+            [first, first + MIGRATION_ROWS],
+        ).fetchall()
+        bands = [
+            {"band": band, "position": position}
+            for position, signature in page
+            for band in lsh_bands(tuple(signature))
+        ]
+        if bands:
+            insert_arrow(connection, "story_bands", pa.Table.from_pylist(bands))
+
+
 MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {
     1: _bodies_in_pieces,
     2: _story_entries_as_lists,
+    3: _signature_bands,
 }
 """``MIGRATIONS[n]`` brings a store of version ``n`` to ``n + 1``."""
 
@@ -139,6 +174,7 @@ STORY_TABLES = {
         "copy_of VARCHAR, published VARCHAR, shingles BIGINT, signature BIGINT[]"
     ),
     "story_terms_seen": "term VARCHAR, articles BIGINT",
+    "story_bands": "band BIGINT, position BIGINT",
 }
 """The story clusterer's state (``corpus.stories.StoryClusterer.dump``), one table per
 kind of row (``corpus.story_tables`` reads and writes them)."""
@@ -457,12 +493,7 @@ class Store:
                     self.connection.execute(
                         f"DELETE FROM {table.name} WHERE {column} IN (SELECT unnest(?))", [stored]
                     )
-                self.connection.register("batch", batch)
-                try:
-                    self.connection.execute(f"INSERT INTO {table.name} BY NAME SELECT * FROM batch")
-                finally:  # after a failed statement this fails too: the first error tells
-                    with contextlib.suppress(duckdb.Error):
-                        self.connection.unregister("batch")
+                insert_arrow(self.connection, table.name, batch)
 
     # --- reading ---------------------------------------------------------------------
 
@@ -531,6 +562,28 @@ class Store:
     def _column(self, query: str, parameters: Sequence[Any] = ()) -> list[Any]:
         with translated_reads(self.path):
             return [row[0] for row in self.connection.execute(query, list(parameters)).fetchall()]
+
+
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """The items in lists of ``size`` (the last may be shorter)."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def insert_arrow(connection: duckdb.DuckDBPyConnection, name: str, rows: pa.Table) -> None:
+    """Append an Arrow table's rows to the table ``name``, its columns by name."""
+    connection.register("rows_in", rows)
+    try:
+        connection.execute(f"INSERT INTO {name} BY NAME SELECT * FROM rows_in")
+    finally:  # after a failed statement this fails too: the first error tells
+        with contextlib.suppress(duckdb.Error):
+            connection.unregister("rows_in")
 
 
 def _create_table(connection: duckdb.DuckDBPyConnection, table: Table) -> None:

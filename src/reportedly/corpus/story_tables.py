@@ -1,29 +1,41 @@
 """Stories in the store: the clusterer's state kept in tables, new articles assigned.
 
-``cluster(store)`` loads the ``StoryClusterer`` the store holds, adds the articles no
-story holds yet (in date order, undated last) and writes what they changed in one
-transaction; ``rebuild=True`` starts from nothing, assigns every article again and
-writes the whole state.
+``cluster(store)`` adds the articles no story holds yet (in date order, undated last) to
+a ``StoryClusterer`` that reads of the stored state only what they look up
+(``StoreState``: their terms, buckets and candidate stories, a few queries per batch of
+articles), and writes what they changed in one transaction; ``rebuild=True`` starts from
+nothing, assigns every article again and writes the whole state.
 ``stories(store)`` lists the stories with their articles, dates, outlets and copies.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import duckdb
 import pyarrow as pa
 
-from reportedly.corpus.store import STORY_TABLES, Store, translated_errors
-from reportedly.corpus.stories import Row, StoryArticle, StoryClusterer
+from reportedly.corpus.store import (
+    STORY_TABLES,
+    Store,
+    batches,
+    insert_arrow,
+    translated_errors,
+    translated_reads,
+)
+from reportedly.corpus.stories import (
+    BUCKET_READ,
+    POSTINGS_READ,
+    Row,
+    Seen,
+    Story,
+    StoryArticle,
+    StoryClusterer,
+)
 
 FETCH_ROWS = 256
 """Articles fetched from the store at a time while clustering."""
-STATE_FETCH_ROWS = 1_000
-"""Rows of the clusterer's state fetched at a time while loading it."""
 
 
 def time_order(articles: str, key: str) -> str:
@@ -71,59 +83,118 @@ class StoryRecord:
 def cluster(store: Store, *, rebuild: bool = False) -> int:
     """Assign the articles no story holds yet (every article with ``rebuild``); returns
     how many were assigned."""
-    clusterer = StoryClusterer() if rebuild else load(store)
+    if not rebuild:
+        return assign(store, _articles(store, everything=False))
+    clusterer = StoryClusterer()
     added = 0
-    for article in _articles(store, everything=rebuild):
+    for article in _articles(store, everything=True):
         clusterer.add(article)
         added += 1
-    if rebuild:
-        save(store, clusterer)
-    elif added:
+    save(store, clusterer)
+    return added
+
+
+def assign(store: Store, articles: Iterable[StoryArticle]) -> int:
+    """Add these articles, in this order, to the stories the store holds, reading of its
+    state only what they look up (``StoreState``), and write what they changed; returns
+    how many were added."""
+    clusterer = StoryClusterer(source=StoreState(store))
+    added = 0
+    for batch in batches(articles, FETCH_ROWS):
+        clusterer.prepare(batch)
+        for article in batch:
+            clusterer.add(article)
+        added += len(batch)
+    if added:
         save_changes(store, clusterer)
     return added
 
 
-STATE_ORDER = {
-    "stories": "story",
-    "story_terms": "story",
-    "story_names": "story",
-    "story_headlines": "story",
-    "story_postings": "term, position",
-    "story_articles": "position",
-    "story_terms_seen": "rowid",
-}
-"""The order ``StoryClusterer.load`` reads each state table in: ``dump``'s (a story's
-terms and names are lists in the order the clusterer met them, which breaks its ties:
-"the most common names")."""
+_WANTED = "SELECT unnest(?) AS {column}"
+
+_TERMS = f"""
+WITH wanted AS ({_WANTED.format(column="term")}),
+posted AS (
+    SELECT term, count(*) AS posted,
+           list(story ORDER BY position) FILTER (WHERE back <= {POSTINGS_READ}) AS latest
+    FROM (SELECT term, position, story,
+                 row_number() OVER (PARTITION BY term ORDER BY position DESC) AS back
+          FROM story_postings WHERE term IN (SELECT term FROM wanted))
+    GROUP BY term
+)
+SELECT term, coalesce(s.articles, 0), coalesce(p.posted, 0), coalesce(p.latest, [])
+FROM (SELECT term, articles FROM story_terms_seen WHERE term IN (SELECT term FROM wanted)) s
+FULL JOIN posted p USING (term)
+"""
+
+_STORIES_READ = f"""
+WITH wanted AS ({_WANTED.format(column="story")})
+SELECT s.story, s.title, s.size, s.first, s.last,
+       coalesce(t.terms, []) AS terms, coalesce(t.weights, []) AS weights,
+       coalesce(n.names, []) AS names, coalesce(n.articles, []) AS name_articles,
+       coalesce(h.terms, []) AS headlines, coalesce(h.articles, []) AS headline_articles,
+       coalesce(i.indexed, []) AS indexed
+FROM (SELECT * FROM stories WHERE story IN (SELECT story FROM wanted)) s
+LEFT JOIN (SELECT * FROM story_terms WHERE story IN (SELECT story FROM wanted)) t USING (story)
+LEFT JOIN (SELECT * FROM story_names WHERE story IN (SELECT story FROM wanted)) n USING (story)
+LEFT JOIN (SELECT * FROM story_headlines WHERE story IN (SELECT story FROM wanted)) h
+    USING (story)
+LEFT JOIN (
+    SELECT story, list(term) AS indexed FROM story_postings
+    WHERE story IN (SELECT story FROM wanted) GROUP BY story
+) i USING (story)
+"""
+
+_BUCKETS = f"""
+SELECT b.band, list(a.article ORDER BY b.position)
+FROM (SELECT band, position,
+             row_number() OVER (PARTITION BY band ORDER BY position DESC) AS back
+      FROM story_bands WHERE band IN ({_WANTED.format(column="band")})) b
+JOIN story_articles a USING (position)
+WHERE b.back <= {BUCKET_READ}
+GROUP BY b.band
+"""
+
+_ARTICLES_READ = f"""
+SELECT * FROM story_articles WHERE article IN ({_WANTED.format(column="article")})
+"""
 
 
-def load(store: Store) -> StoryClusterer:
-    """The clusterer in the state the store holds (a fresh one for a new store), its
-    rows streamed from the store, not all held at once."""
-    return StoryClusterer.load({name: _state_rows(store, name) for name in STORY_TABLES})
+class StoreState:
+    """The clusterer's state in a store, read in part (a ``StateSource``): what a day's
+    articles look up, by keys, a query for each kind of row asked."""
 
+    def __init__(self, store: Store) -> None:
+        self.store = store
 
-def _state_rows(store: Store, name: str) -> Iterator[Row]:
-    """A state table's rows as dicts, its query run when the first is read (so that the
-    tables are read one after another, not all held at once)."""
-    query = f"SELECT * FROM {name} ORDER BY {STATE_ORDER[name]}"
-    columns, rows = _streamed(store, query, STATE_FETCH_ROWS)
-    for row in rows:
-        yield dict(zip(columns, row, strict=True))
+    def sizes(self) -> tuple[int, int]:
+        found = self._rows(
+            "SELECT (SELECT count(*) FROM story_articles), (SELECT count(*) FROM stories)"
+        )
+        return int(found[0][0]), int(found[0][1])
 
+    def terms(self, terms: Sequence[str]) -> Iterable[tuple[str, int, int, list[int]]]:
+        return self._rows(_TERMS, [list(terms)])
 
-def _streamed(store: Store, query: str, batch: int) -> tuple[list[str], Iterator[Any]]:
-    """A query's column names and its rows, fetched ``batch`` at a time as they are read
-    (on a cursor of its own, so that other queries may run between)."""
-    cursor = store.connection.cursor()
-    cursor.execute(query)
-    columns = [column[0] for column in cursor.description or ()]
+    def stories(self, ids: Sequence[int]) -> Iterable[Story]:
+        return map(Story.from_row, self._dicts(_STORIES_READ, [list(ids)]))
 
-    def rows() -> Iterator[Any]:
-        while fetched := cursor.fetchmany(batch):
-            yield from fetched
+    def buckets(self, bands: Sequence[int]) -> Iterable[tuple[int, list[str]]]:
+        return self._rows(_BUCKETS, [list(bands)])
 
-    return columns, rows()
+    def articles(self, keys: Sequence[str]) -> Iterable[Seen]:
+        return map(Seen.from_row, self._dicts(_ARTICLES_READ, [list(keys)]))
+
+    def _rows(self, query: str, parameters: list[Any] | None = None) -> list[Any]:
+        with translated_reads(self.store.path):
+            return self.store.connection.execute(query, parameters or []).fetchall()
+
+    def _dicts(self, query: str, parameters: list[Any]) -> Iterator[Row]:
+        with translated_reads(self.store.path):
+            cursor = self.store.connection.execute(query, parameters)
+            columns = [column[0] for column in cursor.description or ()]
+            rows = cursor.fetchall()
+        return (dict(zip(columns, row, strict=True)) for row in rows)
 
 
 REPLACED_BY = {
@@ -161,21 +232,17 @@ def save_changes(store: Store, clusterer: StoryClusterer) -> None:
 
 def _insert(store: Store, rows: dict[str, list[Row]]) -> None:
     for name in STORY_TABLES:
-        if not rows[name]:
-            continue
-        store.connection.register("story_rows", pa.Table.from_pylist(rows[name]))
-        try:
-            store.connection.execute(f"INSERT INTO {name} BY NAME SELECT * FROM story_rows")
-        finally:
-            with contextlib.suppress(duckdb.Error):  # the first error tells
-                store.connection.unregister("story_rows")
+        if rows[name]:
+            insert_arrow(store.connection, name, pa.Table.from_pylist(rows[name]))
 
 
 def _articles(store: Store, *, everything: bool) -> Iterator[StoryArticle]:
     where = "true" if everything else "id NOT IN (SELECT article FROM story_articles)"
-    _, rows = _streamed(store, _UNASSIGNED.format(where=where), FETCH_ROWS)
-    for key, title, text, published, outlet in rows:
-        yield StoryArticle(key, title, text, published, outlet)
+    cursor = store.connection.cursor()  # of its own: the clusterer reads between fetches
+    cursor.execute(_UNASSIGNED.format(where=where))
+    while fetched := cursor.fetchmany(FETCH_ROWS):
+        for key, title, text, published, outlet in fetched:
+            yield StoryArticle(key, title, text, published, outlet)
 
 
 _STORIES = f"""
