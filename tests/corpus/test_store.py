@@ -178,7 +178,7 @@ def _reports(corpus: Corpus) -> dict[str, Any]:
 
 def test_a_version_1_store_is_migrated_with_its_bodies(tmp_path: Path) -> None:
     long = {"id": "long", "text": "The minister said the talks failed. " * 1000}
-    path = write_jsonl(tmp_path / "in.jsonl", [*NEWS, long, {"id": "empty", "text": ""}])
+    path = write_jsonl(tmp_path / "in.jsonl", [*NEWS, long, {"id": "no-text", "text": ""}])
     db = tmp_path / "s.duckdb"
     with Corpus(str(db)) as corpus:
         corpus.ingest([str(path)], workers=1, mode="rules")
@@ -259,19 +259,19 @@ def test_an_article_in_two_places_is_one_row(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("apart", [1, 70], ids=["next-line", "after-a-written-batch"])
 def test_one_id_for_two_articles_in_a_run_keeps_the_first(tmp_path: Path, apart: int) -> None:
-    """BASIL gives four articles the id "empty": the first keeps it, the others are
-    failures naming it, whether the first is still in flight or already stored."""
+    """Two articles given one id in a run: the first keeps it, the other is a failure
+    naming it, whether the first is still in flight or already stored."""
     filler = [{**NEWS[4], "id": f"filler-{n}"} for n in range(apart - 1)]
-    records = [{**NEWS[0], "id": "empty"}, *filler, {**NEWS[1], "id": "empty"}]
+    records = [{**NEWS[0], "id": "wire-17"}, *filler, {**NEWS[1], "id": "wire-17"}]
     path = tmp_path / "in.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     with Corpus(str(tmp_path / "s.duckdb")) as corpus:
         summary = corpus.ingest([str(path)], workers=1, mode="rules")
         assert (summary.written, summary.failed) == (apart, 1)
-        assert corpus.report("empty").article.text == NEWS[0]["text"]
+        assert corpus.report("wire-17").article.text == NEWS[0]["text"]
         [(name, message)] = corpus.sql("SELECT input, message FROM errors").fetchall()
         assert name == str(path)
-        assert "'empty' was given to another article earlier in this run" in message
+        assert "'wire-17' was given to another article earlier in this run" in message
 
 
 def test_a_bad_line_is_recorded_and_the_good_lines_are_stored(tmp_path: Path) -> None:

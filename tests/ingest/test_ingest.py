@@ -399,6 +399,8 @@ def test_jsonl_file() -> None:
         ({"id": "basil-17", "author": "Jane Doe"}, ("basil-17", "Jane Doe", None)),
         ({"id": 17}, ("17", None, None)),
         ({"id": 0}, ("0", None, None)),
+        ({"uuid": "empty"}, ("in.jsonl:1", None, None)),  # a placeholder is no id
+        ({"id": " N/A "}, ("in.jsonl:1", None, None)),
         ({"source": "nyt"}, ("in.jsonl:1", None, "The New York Times")),
         ({"source": "fox", "url": "https://www.foxnews.com/a"}, ("in.jsonl:1", None, "Fox News")),
         ({"source": "hpo", "outlet": "HuffPost"}, ("in.jsonl:1", None, "HuffPost")),

@@ -113,6 +113,15 @@ def test_a_directory_is_its_article_files_at_any_depth_in_path_order(tmp_path: P
     assert found == ["a.txt", "b.md", "sub/c.json", "sub/d.jsonl"]
 
 
+def test_a_directory_s_own_documents_are_not_articles(tmp_path: Path) -> None:
+    for name in ("README.md", "LICENSE.txt", "sub/changelog.md", "readers.md", "story.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    found = [Path(p).relative_to(tmp_path).as_posix() for p in ingest.article_paths(str(tmp_path))]
+    assert found == ["readers.md", "story.md"]
+    assert ingest.article_paths(str(tmp_path / "README.md")) == [str(tmp_path / "README.md")]
+
+
 def test_a_directory_without_article_files_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "x.pdf").write_text("x", encoding="utf-8")
     with pytest.raises(NoArticleFilesError, match="no article files"):

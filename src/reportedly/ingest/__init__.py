@@ -56,6 +56,23 @@ SUFFIX_FORMATS: dict[str, Format] = {
 }
 ARTICLE_SUFFIXES = (".txt", *SUFFIX_FORMATS, *JSON_SUFFIXES, *JSONL_SUFFIXES, *WARC_SUFFIXES)
 """The files a directory given as input is read for; any other file there is left out."""
+FOLDER_DOCUMENTS = frozenset(
+    {
+        "readme",
+        "license",
+        "licence",
+        "copying",
+        "notice",
+        "authors",
+        "changelog",
+        "changes",
+        "history",
+        "contributing",
+    }
+)
+"""Names (before the first ".") of the files that document a folder of articles, not
+articles: a directory's ``README.md`` or ``LICENSE.txt`` is left out (named as an input
+it is read)."""
 
 
 def parse(
@@ -146,9 +163,10 @@ def iter_path(
 
 def article_paths(path: str) -> list[str]:
     """The inputs ``path`` stands for: itself, or for a directory every file under it
-    (at any depth) whose suffix is one of ``ARTICLE_SUFFIXES``, hidden ones left out, in
-    the order of their paths, so that a run over a directory is repeatable. Raises
-    ``NoArticleFilesError`` for a directory without any."""
+    (at any depth) whose suffix is one of ``ARTICLE_SUFFIXES``, hidden ones and the
+    folder's documents (``FOLDER_DOCUMENTS``) left out, in the order of their paths, so
+    that a run over a directory is repeatable. Raises ``NoArticleFilesError`` for a
+    directory without any."""
     folder = Path(path)
     if path == STDIN or not folder.is_dir():
         return [path]
@@ -156,6 +174,7 @@ def article_paths(path: str) -> list[str]:
         file
         for file in folder.rglob("*")
         if file.name.lower().endswith(ARTICLE_SUFFIXES)
+        and file.name.lower().split(".")[0] not in FOLDER_DOCUMENTS
         and file.is_file()
         and not any(part.startswith(".") for part in file.relative_to(folder).parts)
     )

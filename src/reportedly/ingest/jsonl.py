@@ -38,6 +38,9 @@ PARAGRAPH_KEYS = ("body-paragraphs", "paragraphs")
 """Keys of a body given as a list of paragraphs, each a string or a list of sentences
 (BASIL's ``body-paragraphs``), read when there is no ``text`` or ``html``."""
 ALIASES = {"outlet": ("source",), "published": ("date",), "id": ("uuid",)}
+PLACEHOLDER_IDS = frozenset({"empty", "none", "null", "nan", "n/a", "na", "unknown", "-"})
+"""Ids that stand for no id (four BASIL articles have the uuid "empty"): such an article
+is named by where it came from, as one without an id, not taken for a copy of another."""
 """Keys other corpora (BASIL) name a field by, read when the field's own key is missing."""
 KNOWN_KEYS = frozenset(
     {
@@ -246,10 +249,11 @@ def _string(record: dict[str, Any], key: str, label: str) -> str | None:
 
 
 def _id(record: dict[str, Any], label: str) -> str | None:
-    """The record's ``id`` as a string: a string as it is, a number as JSON writes it."""
+    """The record's ``id`` as a string: a string as it is (none for a placeholder), a
+    number as JSON writes it."""
     value = next((record[k] for k in ("id", *ALIASES["id"]) if record.get(k) is not None), None)
     if value is None or isinstance(value, str):
-        return value or None
+        return None if not value or value.strip().lower() in PLACEHOLDER_IDS else value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return json.dumps(value)
     raise JsonRecordError(label, '"id" must be a string or a number')
