@@ -679,3 +679,36 @@ def test_own_statements_are_the_lead_sentences_no_attribution_touches() -> None:
     (first,) = found
     assert first.attribution == f"text:0-{len(first.content)}" and first.own
     assert first.speaks_for == "Gazette" and first.chain == ()
+
+
+def test_a_name_ending_one_person_s_name_is_that_person() -> None:
+    content = "the cost of reading the document on the House floor"
+    found = match(
+        0,
+        [
+            said("a", content, "Majority Whip Kevin McCarthy"),
+            said("b", content, "Kevin McCarthy"),
+            said("c", content, "McCarthy", "organization"),
+            said("d", content, "Peter Keating"),
+        ],
+    )
+    (claim,) = found
+    assert [(o.name, o.articles) for o in claim.origins] == [
+        ("Kevin McCarthy", ("a", "b", "c")),
+        ("Peter Keating", ("d",)),
+    ]
+    assert claim.independent_origins == 2
+
+
+def test_a_surname_two_people_bear_stays_apart() -> None:
+    content = "the cost of reading the document on the House floor"
+    found = match(
+        0,
+        [
+            said("a", content, "Bill Clinton"),
+            said("b", content, "Hillary Clinton"),
+            said("c", content, "Clinton"),
+        ],
+    )
+    (claim,) = found
+    assert claim.independent_origins == 3

@@ -1017,20 +1017,60 @@ def origins(members: Sequence[Statement]) -> tuple[Origin, ...]:
     for statement, origin in own:
         if statement.speaks_for:
             by_outlet[_outlet_key(statement.speaks_for)].add(origin)
+    resolved = [
+        (statement, found) for statement, origin in own for found in _resolved(origin, by_outlet)
+    ]
+    person = _one_person({found for _, found in resolved})
     articles: dict[str, list[str]] = defaultdict(list)
     named: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for statement, origin in own:
-        for key, name, kind in _resolved(origin, by_outlet):
-            if statement.article not in articles[key]:
-                articles[key].append(statement.article)
-            named[key].append((name, kind))
+    for statement, (key, name, kind) in resolved:
+        key = person.get(key, key)
+        if statement.article not in articles[key]:
+            articles[key].append(statement.article)
+        named[key].append((name, kind))
     found = []
     for key, article_list in articles.items():
-        name = Counter(n for n, _ in named[key]).most_common(1)[0][0]
+        name = _usual_name([n for n, _ in named[key]])
         kind = min((k for _, k in named[key]), key=lambda k: KIND_RANK.get(k, len(KIND_RANK)))
         found.append(Origin(name, kind, tuple(article_list)))
     found.sort(key=lambda o: (-len(o.articles), o.name))
     return tuple(found)
+
+
+def _usual_name(names: list[str]) -> str:
+    """The name an origin goes by: the most frequent, of equals the shortest full name
+    ("Kevin McCarthy" before "Majority Whip Kevin McCarthy" and "McCarthy")."""
+    counts = Counter(names)
+    return min(counts, key=lambda n: (-counts[n], len(n.split()) < 2, len(n.split()), n))
+
+
+SURNAME_ORIGINS = frozenset({"person", "organization", "unknown"})
+"""The kinds of origin whose name may be the end of a person's: "Goelman" typed an
+organization in one article is Aitan Goelman of another."""
+
+
+def _one_person(found: set[tuple[str, str, str]]) -> dict[str, str]:
+    """Origin keys to the key of the person they are: a name that ends one person's
+    name and no other's ("Kevin McCarthy" and "Majority Whip Kevin McCarthy", "Goelman"
+    and "Aitan Goelman"; not "Clinton" beside Bill and Hillary Clinton)."""
+    words: dict[str, tuple[str, ...]] = {}
+    for key, name, _ in sorted(found):  # a key's longest name
+        words[key] = max(words.get(key, ()), tuple(normalized(name).split()), key=len)
+    people = {key for key, _, kind in found if kind == "person"}
+    kinds = {key: kind for key, _, kind in sorted(found)}
+    one: dict[str, str] = {}
+    # the longest names first: "Kevin McCarthy" is one with "Majority Whip Kevin McCarthy"
+    # before "McCarthy" is, which then ends one person's name, not two
+    for key in sorted(kinds, key=lambda k: (-len(words[k]), k)):
+        end = words[key]
+        longer = {
+            one.get(other, other)
+            for other in people
+            if end and len(words[other]) > len(end) and words[other][-len(end) :] == end
+        }
+        if kinds[key] in SURNAME_ORIGINS and len(longer) == 1:
+            one[key] = longer.pop()
+    return one
 
 
 def _resolved(
