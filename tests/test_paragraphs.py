@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from reportedly.pipeline import hard_wrapped
+from reportedly.doctext import hard_wrapped
 
 LONG_LINE = (
     "President Trump spoke to reporters at the White House on Friday, a day after Democrats "

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from reportedly import extractors
 from reportedly.attribution.disputes import denial_conflicts
+from reportedly.doctext import paragraph_break
 from reportedly.extractors import Extraction
 from reportedly.time import extract_times, find_conflicts
 
@@ -33,9 +34,6 @@ DOC_EXTENSIONS: dict[str, object] = {
 PARAGRAPHS = "reportedly_paragraphs"
 """The component that starts a sentence at every paragraph (``nlp.load`` puts it before
 the parser)."""
-WRAP_WIDTH = 100
-"""Longest line of a text hard-wrapped into lines, whose single line breaks run on within
-a paragraph; in any other text a line is a paragraph, a title or a date line."""
 
 
 def register_extensions() -> None:
@@ -105,14 +103,8 @@ def paragraph_starts(doc: Doc) -> Doc:
     benchmark's articles), and a cue then takes the next paragraph for its subject or
     content. A paragraph ends at a blank line, or at any line break but in a text
     hard-wrapped into lines."""
-    end = "\n\n" if hard_wrapped(doc.text) else "\n"
+    end = paragraph_break(doc.text)
     for token in doc[1:]:
         if end in doc[token.i - 1].text_with_ws:
             token.is_sent_start = True
     return doc
-
-
-def hard_wrapped(text: str) -> bool:
-    """Whether the text runs over several lines, none longer than ``WRAP_WIDTH``."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    return len(lines) > 2 and max(len(line) for line in lines) <= WRAP_WIDTH

@@ -30,6 +30,15 @@ def _source(report: Report, words: str, n: int = 0) -> Source:
 
 SPEAKERS = [
     pytest.param(
+        "Former President George Bush stayed in Houston, but a spokesman said he watched the "
+        "ceremony.\n\nMr. Pence was sworn in first.\n\nAs Mr. Trump approached the podium, rain "
+        "began to fall. It was not a conventional speech. He did pledge to “eradicate from the "
+        "face of the Earth” Islamic terrorism.",
+        "He",
+        "Trump",
+        id="he-is-whom-the-paragraph-is-about-not-an-earlier-paragraph-s-speaker",
+    ),
+    pytest.param(
         "Peter Hall said Anne Price was wrong. “She knows nothing,” he said.",
         "he",
         "Peter Hall",

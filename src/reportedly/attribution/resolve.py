@@ -29,7 +29,7 @@ from reportedly.attribution.mentions import (
 from reportedly.attribution.outlets import outlets_in
 from reportedly.attribution.quotes import quote_at, quotes_of
 from reportedly.data.outlets import Outlet, lookup_name
-from reportedly.doctext import text_of
+from reportedly.doctext import paragraph_break, text_of
 from reportedly.lang.en.cues import CUE_VERBS
 from reportedly.lang.en.function_words import (
     ARTICLES,
@@ -351,9 +351,14 @@ class Resolver:
         Price was wrong. “She knows nothing,” he said."), does not count."""
         speaker = self._last_speaker(pronoun)
         subject = self._person_subject_before(position, pronoun)
+        paragraph = self._paragraph_start(position)
+        if subject is None and speaker is not None and _last_mention(speaker) < paragraph:
+            # a speaker of an earlier paragraph is farther than a person this one is about
+            # ("As Mr. Trump approached the podium, ... He did pledge to ...")
+            subject = self._person_subject_before(position, pronoun, since=paragraph)
         if subject is None:
             return speaker
-        if speaker is not None and max(m.start for m in speaker.mentions) > subject.start_char:
+        if speaker is not None and _last_mention(speaker) > subject.start_char:
             return speaker
         return self._cluster_for_entity(subject)
 
@@ -372,23 +377,33 @@ class Resolver:
                 return known[0]
         return fitting[0] if fitting else None
 
-    def _person_subject_before(self, position: int, pronoun: str) -> SpacySpan | None:
+    def _person_subject_before(
+        self, position: int, pronoun: str, *, since: int | None = None
+    ) -> SpacySpan | None:
         """The last named person of the pronoun's sex who is a subject before ``position``,
-        outside quotes and reported clauses, in its sentence or the one before it."""
+        outside quotes and reported clauses, in its sentence or the one before it (or
+        from character ``since`` on)."""
         here = self.doc.char_span(position, position + 1, alignment_mode="expand")
         if here is None:
             return None
-        earliest = self._context_start(here[0].sent)
+        earliest = self._context_start(here[0].sent) if since is None else None
         subjects = [
             e
             for e in self._unquoted_people
-            if earliest <= e.start
+            if (e.start >= earliest if earliest is not None else e.start_char >= (since or 0))
             and e.end_char <= position
             and e.root.dep_ in {"nsubj", "nsubjpass"}
             and not _reported_clause(e.root.head)
             and _gender_fits(self._entity_gender(e), pronoun)
         ]
         return subjects[-1] if subjects else None
+
+    def _paragraph_start(self, position: int) -> int:
+        """Where the paragraph holding character ``position`` begins."""
+        text = text_of(self.doc)
+        end = paragraph_break(text)
+        found = text.rfind(end, 0, position)
+        return found + len(end) if found >= 0 else 0
 
     def _context_start(self, sentence: SpacySpan) -> int:
         """Where the context of a sentence begins: at the sentence before it, a quote that
@@ -627,6 +642,11 @@ class Resolver:
                 span = Span(chunk.text, chunk.start_char, chunk.end_char)
                 found.append((span, before[-1]))
         return found
+
+
+def _last_mention(cluster: Cluster) -> int:
+    """Where the cluster was last mentioned (its mentions' latest start)."""
+    return max(m.start for m in cluster.mentions)
 
 
 def _own_pronoun(name: Token) -> Token | None:
