@@ -39,6 +39,14 @@ SPEAKERS = [
         id="he-is-whom-the-paragraph-is-about-not-an-earlier-paragraph-s-speaker",
     ),
     pytest.param(
+        "Rep. Bob Etheridge apologized on Monday. In the video, the lawmaker is seen "
+        "approaching the camera, while the reporter asks, “Do you fully support the Obama "
+        "agenda?”",
+        "the reporter",
+        "reporter",
+        id="a-role-no-one-named-holds-is-someone-unnamed",
+    ),
+    pytest.param(
         "Peter Hall said Anne Price was wrong. “She knows nothing,” he said.",
         "he",
         "Peter Hall",

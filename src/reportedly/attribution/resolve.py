@@ -46,7 +46,13 @@ from reportedly.lang.en.sources import (
     PERSON_PRONOUNS,
     SPOKESPERSON_NOUNS,
 )
-from reportedly.lang.en.titles import GENDERED_TITLES, HONORIFICS, TITLE_FORMS, TITLE_WORDS
+from reportedly.lang.en.titles import (
+    GENDERED_TITLES,
+    HONORIFICS,
+    OFFICE_TITLES,
+    TITLE_FORMS,
+    TITLE_WORDS,
+)
 from reportedly.model import Source, SourceKind, Span
 
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
@@ -205,8 +211,9 @@ class Resolver:
     def _titled_person(self, mention: Mention) -> Cluster | None:
         """ "the chief justice", "the congressman", "The self-titled America's Toughest
         Sheriff": a person already named, called by a definite title alone; the latest
-        person named with that title ("Rep. Grimm" for "the congressman"), else the latest
-        person named of the title's sex. An unnamed position ("the official") is not."""
+        person named with that title ("Rep. Grimm" for "the congressman"), else for an office
+        (``OFFICE_TITLES``) the latest person named of the title's sex. An unnamed position
+        ("the official") is not, nor a role no one named holds ("the reporter asks")."""
         head = mention.name.split()[-1].lower()
         if (
             mention.kind not in {"anonymous", "unknown", "person"}
@@ -220,7 +227,11 @@ class Resolver:
         before = [e for e in self._unquoted_people if e.end_char <= mention.span.start]
         titled = [e for e in before if self._carries(e.text, head)]
         sex = GENDERED_TITLES.get(head)
-        fitting = [e for e in before if sex is None or self._entity_gender(e) in {None, sex}]
+        fitting = [
+            e
+            for e in before
+            if head in OFFICE_TITLES and (sex is None or self._entity_gender(e) in {None, sex})
+        ]
         chosen = titled or fitting
         return self._cluster_for_entity(chosen[-1]) if chosen else None
 

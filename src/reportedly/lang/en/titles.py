@@ -94,6 +94,43 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
 )
 """Lower-case words that make up a role or title before or beside a name."""
 
+OFFICE_TITLES: Final[frozenset[str]] = frozenset(
+    {
+        "president",
+        "premier",
+        "minister",
+        "secretary",
+        "ambassador",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "governor",
+        "mayor",
+        "sheriff",
+        "chancellor",
+        "speaker",
+        "candidate",
+        "nominee",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "ceo",
+        "founder",
+        "leader",
+        "commander",
+        "general",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+    }
+)
+"""Offices whose holder an article calls by the title alone ("the governor said") though
+it never gave the name that title: one of the article's people. Other roles ("the
+reporter", "the lawyer", "the analyst") are as often someone it never names."""
+
 HONORIFICS: Final[frozenset[str]] = frozenset(
     {
         "mr.",
