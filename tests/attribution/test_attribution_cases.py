@@ -1709,6 +1709,12 @@ QUOTE_STYLES = [
         [direct("Dean Mallory", ":", "'It looks like his hamstring.'", "person")],
     ),
     Case(
+        "a-quote-closing-its-sentence-is-not-the-next-sentence-s",
+        "At one point he appeared to mouth, “I'm sorry.” The former representative, who "
+        "co-wrote a book with his father, faces five years in prison.",
+        [],
+    ),
+    Case(
         "statement-saying-quote",
         'The council issued a statement on Monday, saying, "We regret the closure. The pool '
         'will reopen in spring."',

@@ -789,13 +789,28 @@ def adjacent_quote(cue: Cue, mention: Mention | None, quotes: tuple[Quote, ...])
     left = min(cue_start, mention.span.start) if mention else cue_start
     for quote in quotes:
         # A quote ending a paragraph is not the words of whoever opens the next one.
-        if quote.end <= left and only_gap(text, quote.end, left, " \t,:—–-"):
+        before = quote.end <= left and only_gap(text, quote.end, left, " \t,:—–-")
+        if before and not _ends_a_sentence_it_is_part_of(doc, quote):
             return char_span(doc, quote.start, quote.end)
         if quote.start >= cue_end and only_cue_words_between(cue, cue_end, quote.start):
             if breaks_paragraph(text[cue_end : quote.start]):
                 return None
             return char_span(doc, quote.start, quote.end)
     return None
+
+
+def _ends_a_sentence_it_is_part_of(doc: Doc, quote: Quote) -> bool:
+    """ "At one point he appeared to mouth, “I'm sorry.” The former representative ...":
+    a quote that closes a sentence begun before it is that sentence's; the next one's
+    source did not say it."""
+    text = text_of(doc)
+    if text[quote.start + 1 : quote.end - 1].rstrip()[-1:] not in {".", "!", "?"}:
+        return False
+    opening = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if opening is None:
+        return False
+    sentence = opening[0].sent
+    return any(not t.is_punct and not t.is_space for t in doc[sentence.start : opening.start])
 
 
 def only_cue_words_between(cue: Cue, start: int, end: int) -> bool:
