@@ -712,3 +712,31 @@ def test_a_surname_two_people_bear_stays_apart() -> None:
     )
     (claim,) = found
     assert claim.independent_origins == 3
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        pytest.param(
+            "that the United States was on the wrong side of history with its conflict in "
+            "Afghanistan",
+            "Afghanistan is a war the United States must win",
+            False,
+            id="only-whom-they-are-about",
+        ),
+        pytest.param(
+            "Democratic presidential nominee Hillary Clinton", "Hillary Clinton", False, id="names"
+        ),
+        pytest.param(
+            "Trump Should Cancel Putin Meeting After Indictments",
+            "“Cancel the Putin meeting. Now,”",
+            True,
+            id="a-headline-s-capitals-name-nothing",
+        ),
+    ],
+)
+def test_contents_sharing_only_names_state_nothing_alike(
+    first: str, second: str, one: bool
+) -> None:
+    found = match(0, [said("a", first, "Ann Lee"), said("b", second, "Bo Park")])
+    assert (len(found) == 1) is one

@@ -13,8 +13,8 @@ origins.
   cosine of the contents' TF-IDF vectors (content words, lightly stemmed, IDF over the
   story's statements), plus a share of their names (capitalized words) in common, plus
   a bonus when they give a number in common; none unless the two are ``alike`` (enough
-  content words in common beyond one shared phrase, and a name in common where both
-  name someone). Numbers that differ take nothing off: the same claim with another
+  content words in common beyond one shared phrase, one of them no name, and a name in
+  common where both name someone). Numbers that differ take nothing off: the same claim with another
   figure is a contradiction, not another claim. A statement that negates what the
   claim states (a "not", "never", "no", "-n't" governing the words they share, which
   the claim does not negate) does not join it: it is a denial of it; one that the claim
@@ -69,6 +69,7 @@ from typing import Any
 
 from reportedly.corpus.keys import normalized
 from reportedly.corpus.store import Store
+from reportedly.corpus.stories import title_case
 from reportedly.data.outlets import lookup_name
 from reportedly.lang.en.measures import (
     CURRENCY_SYMBOLS,
@@ -524,6 +525,10 @@ class _Features:
     """The content words each of its negations governs ("not", "never", "-n't")."""
     unnegated: frozenset[str]
     """The content words it states outside any negation."""
+    lowered: frozenset[str]
+    """The content words it writes in lower case somewhere: no names."""
+    title_case: bool
+    """Whether it capitalizes most words (a headline), so its capitals name nothing."""
 
 
 def match(
@@ -640,11 +645,14 @@ def alike(first: _Features, second: _Features, settings: Settings = DEFAULT_SETT
     """Whether two contents could state the same thing: at least ``shared_terms`` content
     words in common, and either ``enough_terms`` of them not all in one phrase the two
     share (unless that phrase has ``phrase_terms``), or ``cover`` of the shorter content's
-    words; and, where both name someone or something, a name in common."""
+    words; one of them no name (``_beyond_names``); and, where both name someone or
+    something, a name in common."""
     shared = first.terms.keys() & second.terms.keys()
     if len(shared) < settings.shared_terms:
         return False
     if first.names and second.names and not first.names & second.names:
+        return False
+    if not _beyond_names(first, second, shared):
         return False
     shorter = min(len(first.terms), len(second.terms))
     if len(shared) >= settings.cover * shorter:
@@ -653,6 +661,16 @@ def alike(first: _Features, second: _Features, settings: Settings = DEFAULT_SETT
         return False
     phrase = _common_phrase(first.sequence, second.sequence)
     return len(phrase) >= settings.phrase_terms or not shared <= set(phrase)
+
+
+def _beyond_names(first: _Features, second: _Features, shared: set[str]) -> bool:
+    """Whether two contents share a word that is no name (one of them writes it in lower
+    case): "Afghanistan is a war the United States must win" and "the United States was on
+    the wrong side of history in Afghanistan" share only whom they are about, "President
+    Trump" and "President Donald Trump" say nothing. A headline's capitals tell nothing:
+    the other content's case decides (both headlines: alike as far as this goes)."""
+    sides = [f for f in (first, second) if not f.title_case]
+    return not sides or any(shared & side.lowered for side in sides)
 
 
 def _common_phrase(first: Sequence[str], second: Sequence[str]) -> Sequence[str]:
@@ -714,6 +732,8 @@ def _featurize(contents: Sequence[str]) -> list[_Features]:
                 frozenset(value for value, _ in figures(content)),
                 tuple(terms(content)),
                 *negations(content),
+                frozenset(t for w in WORD.findall(content) if w.islower() and (t := _term(w))),
+                title_case(content),
             )
         )
     return found

@@ -317,7 +317,7 @@ def features(article: StoryArticle, settings: Settings = DEFAULT_SETTINGS) -> Fe
     names = set(_names(article.text[:lead_end]))
     opening = body[OPENING_WORDS - 1].end() if len(body) >= OPENING_WORDS else len(article.text)
     salient = set(_names(article.text[:opening]))
-    if not _title_case(article.title):
+    if not title_case(article.title):
         salient.update(_names(article.title))
     names.update(salient)
     signature, shingles = copy_signature(article.text)
@@ -345,9 +345,9 @@ def _normal(word: str) -> str:
     return POSSESSIVE.sub("", word.lower().replace("’", "'"))
 
 
-def _title_case(title: str) -> bool:
-    """Whether a title capitalizes most of its content words (then its capitals say
-    nothing about names)."""
+def title_case(title: str) -> bool:
+    """Whether a title (or any text) capitalizes most of its content words (then its
+    capitals say nothing about names)."""
     words = [word for word in WORD.findall(title) if word.lower() not in STOP_WORDS]
     capitalized = sum(1 for word in words if word[0].isupper())
     return capitalized > TITLE_CASE_SHARE * len(words)

@@ -35,7 +35,8 @@ from reportedly.corpus.stories import (
 )
 
 FETCH_ROWS = 256
-"""Articles fetched from the store at a time while clustering."""
+"""Articles fetched from the store at a time while clustering, and the batch whose
+lookups ``StoryClusterer.prepare`` reads in one go."""
 
 
 def time_order(articles: str, key: str) -> str:
