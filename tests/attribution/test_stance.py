@@ -445,6 +445,23 @@ STANCES = [
     # an admission confirms only a report it names
     ("The actress admitted she went too far on the shoot.", "admitted", "assert", None),
     (
+        "Democrats said the House had failed to fund the embassies. The secretary, in turn, "
+        "affirmed their claims.",
+        "affirmed",
+        "confirm",
+        "said",
+    ),
+    ("The minister affirmed her commitment to the plan.", "affirmed", "assert", None),
+    # "I said that" confirms the report of what the speaker said
+    (
+        'Chuck Schumer left the meeting saying Trump told them "he would keep the government '
+        'closed for months."\n\nTrump later confirmed in the Rose Garden, "Absolutely I said '
+        'that."',
+        "later confirmed",
+        "confirm",
+        "saying",
+    ),
+    (
         "Reuters reported that customer data had been leaked. The company acknowledged the report.",
         "acknowledged",
         "confirm",

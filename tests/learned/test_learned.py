@@ -131,8 +131,8 @@ def test_learned_attributions_merge_with_rules(pipeline: Language) -> None:
         (_tagged("CONTENT", "the plan reckless"),),
         1,
     )
-    (learned,) = to_attributions(pipeline.make_doc(TEXT), [found])
-    assert (learned.id, learned.cue.text) == ("m1", "called")
+    (learned,) = to_attributions(pipeline(TEXT), [found])
+    assert (learned.id, learned.cue.text, learned.stance) == ("m1", "called", "assert")
     assert learned.content.text == "the plan reckless"
     assert learned.kind == "indirect"
     rule = Attribution(
@@ -492,3 +492,21 @@ def test_training_command_reports_bad_paths_in_one_line(
     absent = tmp_path / "tuned.safetensors"
     assert main([*no_split, "--tuned", str(absent)]) == 2
     assert capsys.readouterr().err == f"error: {absent}: no such file\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "stance"),
+    [
+        ("Tea party activists also disputed the allegations on Monday.", "disputed", "deny"),
+        ("The mayor did not dispute the figures.", "dispute", "assert"),
+        ("A spokesman declined to comment on the report.", "declined", "decline"),
+    ],
+)
+def test_a_learned_attribution_the_rules_did_not_read_takes_its_cue_s_stance(
+    pipeline: Language, text: str, cue: str, stance: str
+) -> None:
+    found = LearnedAttribution(
+        _found_in(text, "CUE", cue), None, (_found_in(text, "CONTENT", text.split()[-1]),), 0
+    )
+    (learned,) = to_attributions(pipeline(text), [found])
+    assert learned.stance == stance

@@ -4,7 +4,8 @@ The stage reads spaCy's parse and the tables in ``reportedly.lang.en``; see
 ``extract`` for the steps. ``RulesExtractor`` is the ``rules`` extractor of
 ``reportedly.extractors``; the other names here are what other extractors (the learned
 ones) may use of the rules on purpose: the parse's subject of a cue word, the kind of a
-content, quotations, character bounds of tokens, and source resolution.
+content, the stance of a cue, quotations, character bounds of tokens, and source
+resolution.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
+from reportedly.attribution.cues import cue_stance
 from reportedly.attribution.extract import content_kind, extract_attributions, resolve_sources
 from reportedly.attribution.frames import subject_of
 from reportedly.attribution.quotes import Quote, quotes_of
@@ -24,6 +26,7 @@ __all__ = [
     "RulesExtractor",
     "bounds",
     "content_kind",
+    "cue_stance",
     "extract_attributions",
     "quotes_of",
     "resolve_sources",

@@ -91,6 +91,17 @@ def find_cues(sentence: SpacySpan) -> Iterator[Cue]:
             yield cue
 
 
+def cue_stance(words: SpacySpan) -> Stance:
+    """The stance of the first cue among some words ("disputed", "did not dispute",
+    "declined to comment"): what the rules would read of a cue another extractor found;
+    "assert" where none is a cue."""
+    for token in words:
+        cue = _cue_at(token)
+        if cue is not None:
+            return cue.stance
+    return "assert"
+
+
 def _cue_at(token: Token) -> Cue | None:
     lower, lemma = token.lower_, token.lemma_.lower()
     if (

@@ -61,8 +61,10 @@ from reportedly.lang.en.cues import (
     ADMISSION_VERBS,
     ANY_CLAIM_NOUNS,
     CLAIM_NOUNS,
+    CUE_VERBS,
     FORECAST_PASSIVES,
     PLEA_VERBS,
+    REFERRING_PRONOUNS,
     RESPONSE_MARKERS,
     SPEECH_ACT_VERBS,
 )
@@ -700,7 +702,9 @@ def _link_targets(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
         # itself, and a claim noun inside it ("charges") names no report it answers.
         stated = _states_claim(draft)
         draft.target = _answered_in_sentence(draft, drafts, clusters) or (
-            None if stated else _answered(draft, drafts[:index], clusters)
+            _said_back(draft, drafts[:index], clusters)
+            if stated
+            else _answered(draft, drafts[:index], clusters)
         )
         if draft.cue.head.lemma_.lower() in ADMISSION_VERBS:
             admitted = draft.target is not None and _names_claim_as_object(draft.cue.head)
@@ -720,6 +724,21 @@ def _repeats_claim(draft: Draft, stated: bool) -> bool:
     claim: a clause it states, or a content that names no claim noun."""
     unanswered = draft.target is None and draft.stance != "decline"
     return unanswered and (stated or not _claim_nouns(draft))
+
+
+def _said_back(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) -> Draft | None:
+    """ "Trump later confirmed, “Absolutely I said that”": a clause whose speech verb takes
+    a pronoun pointing back answers the latest report by another a few sentences back,
+    the one that tells what the speaker said (Schumer's "saying Trump told them ...")."""
+    tokens = content_tokens(draft.cue.head.doc, draft.content)
+    back = any(
+        t.lower_ in REFERRING_PRONOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in CUE_VERBS
+        for t in tokens
+    )
+    found = _latest_claim(draft, earlier, clusters) if back else None
+    while found is not None and found.parent is not None and found.parent in earlier:
+        found = found.parent
+    return found
 
 
 def _states_claim(draft: Draft) -> bool:

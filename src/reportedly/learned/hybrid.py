@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from reportedly.attribution import Quote, content_kind, quotes_of
+from reportedly.attribution import Quote, content_kind, cue_stance, quotes_of
 from reportedly.doctext import text_of
 from reportedly.learned.tagger import LearnedAttribution, TaggedSpan
 from reportedly.model import Attribution, Source, Span
@@ -36,12 +36,13 @@ def to_attributions(
     """The learned attributions of a parsed Doc as ``Attribution`` records."""
     text, quotes = text_of(doc), quotes_of(doc)
     return tuple(
-        _attribution(f"m{n}", found, text, sources, quotes)
+        _attribution(doc, f"m{n}", found, text, sources, quotes)
         for n, found in enumerate(learned, start=1)
     )
 
 
 def _attribution(
+    doc: Doc,
     id_: str,
     found: LearnedAttribution,
     text: str,
@@ -51,6 +52,7 @@ def _attribution(
     parts = tuple(_span(piece, text) for piece in found.content)
     content = Span(text[parts[0].start : parts[-1].end], parts[0].start, parts[-1].end)
     source_span = _span(found.source, text) if found.source else None
+    cue_words = doc.char_span(found.cue.start, found.cue.end, alignment_mode="expand")
     return Attribution(
         id=id_,
         source=_source_id(source_span, sources),
@@ -58,6 +60,7 @@ def _attribution(
         cue=_span(found.cue, text),
         content=content,
         kind=content_kind(parts, quotes),
+        stance=cue_stance(cue_words) if cue_words is not None else "assert",
         sentence=found.sentence,
         content_parts=parts if len(parts) > 1 else (),
     )

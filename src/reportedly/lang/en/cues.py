@@ -120,6 +120,7 @@ CUE_VERBS: Final[dict[str, Stance]] = {
     "admit": "confirm",
     "corroborate": "confirm",
     "verify": "confirm",
+    "affirm": "confirm",
 }
 """Verb lemma -> stance of the attribution the verb introduces."""
 
@@ -138,6 +139,7 @@ OBJECT_CUE_VERBS: Final[frozenset[str]] = frozenset(
         "confirm",
         "acknowledge",
         "admit",
+        "affirm",
         "corroborate",
         "verify",
         "announce",
@@ -515,7 +517,7 @@ AGENT_PARTICIPLES: Final[frozenset[str]] = frozenset(
 """Participles that tie a document or source to the outlet that handled it
 ("a memo seen by the Financial Times", "people interviewed by Reuters")."""
 
-ADMISSION_VERBS: Final[frozenset[str]] = frozenset({"admit", "acknowledge"})
+ADMISSION_VERBS: Final[frozenset[str]] = frozenset({"admit", "acknowledge", "affirm"})
 """Confirming verbs that confirm only a report they name ("acknowledged the report"); with
 none named they report the speaker's own claim ("admitted she 'went too far'"), as the
 records benchmark annotates every such admission."""
