@@ -452,6 +452,22 @@ STANCES = [
         "said",
     ),
     ("The minister affirmed her commitment to the plan.", "affirmed", "assert", None),
+    # a profession of innocence answers the report of charges against the one professing
+    # it, unless that report is his own side's
+    (
+        "Representative Michael Grimm was expected to be indicted on federal fraud charges, "
+        "people with knowledge of the case said on Friday. Mr. Grimm asserts his innocence.",
+        "asserts",
+        "deny",
+        "said",
+    ),
+    (
+        "Federal prosecutors plan to file charges against Rep. Grimm, his attorney William "
+        "McGinley said on Friday. Mr. Grimm asserts his innocence.",
+        "asserts",
+        "deny",
+        None,
+    ),
     # "I said that" confirms the report of what the speaker said
     (
         'Chuck Schumer left the meeting saying Trump told them "he would keep the government '

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from reportedly.attribution.cues import Cue, find_cues, professes_innocence
 from reportedly.attribution.frames import (
@@ -27,7 +28,7 @@ from reportedly.attribution.frames import (
     nested_cue_tokens,
     only_cue_words_between,
 )
-from reportedly.attribution.mentions import Mention, is_outlet_epithet
+from reportedly.attribution.mentions import Mention, is_outlet_epithet, surname_of
 from reportedly.attribution.outlets import outlets_in
 from reportedly.attribution.quotes import (
     Quote,
@@ -60,8 +61,10 @@ from reportedly.lang.en.cues import (
     ACCUSING_VERBS,
     ADMISSION_VERBS,
     ANY_CLAIM_NOUNS,
+    CHARGE_WORDS,
     CLAIM_NOUNS,
     CUE_VERBS,
+    DEFENDING_ROLES,
     FORECAST_PASSIVES,
     PLEA_VERBS,
     REFERRING_PRONOUNS,
@@ -891,7 +894,44 @@ def _accusation(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]
         and d.cue.frame in {"verb", "passive"}
         and (relay is None or clusters.get(id(d)) is not relay)
     ]
-    return accusations[-1] if accusations else None
+    return accusations[-1] if accusations else _report_of_charges(draft, earlier, clusters)
+
+
+def _report_of_charges(
+    draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]
+) -> Draft | None:
+    """With no accusation, the first report by another that tells of charges against the
+    one who professes innocence, by name ("Representative Michael G. Grimm ... was expected
+    to be indicted on federal fraud charges, people with knowledge of the case said" for
+    "Mr. Grimm “asserts his innocence”")."""
+    doc = draft.cue.head.doc
+    own = clusters.get(id(draft))
+    named = [e.text for e in doc.ents if e.label_ == "PERSON" and _inside(e, draft.content)]
+    if own is not None and own.kind == "person":
+        named.append(own.name)
+    accused = {surname_of(name) for name in named}
+    relay = clusters.get(id(draft.parent)) if draft.parent is not None else None
+    for claim in _claims_by_others(draft, earlier, clusters):
+        source = clusters.get(id(claim))
+        if source is None or source is relay or _speaks_for_someone(source, doc):
+            continue
+        tokens = content_tokens(doc, claim.content)
+        charged = any(t.lemma_.lower() in CHARGE_WORDS for t in tokens)
+        if charged and any(t.text in accused for t in tokens):
+            return claim
+    return None
+
+
+def _speaks_for_someone(source: Cluster, doc: Doc) -> bool:
+    """A lawyer or a spokesman by any of its mentions ("Grimm's attorney, William
+    McGinley"), not an office ("the U.S. attorney's office")."""
+    text = text_of(doc)
+    words = {w.strip(",.").lower() for m in source.mentions for w in text[m.start : m.end].split()}
+    return source.kind != "organization" and not words.isdisjoint(DEFENDING_ROLES)
+
+
+def _inside(entity: SpacySpan, span: Span) -> bool:
+    return span.start <= entity.start_char and entity.end_char <= span.end
 
 
 def _said(draft: Draft) -> list[Token]:

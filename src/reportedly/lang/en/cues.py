@@ -617,6 +617,20 @@ ACCUSING_VERBS: Final[frozenset[str]] = frozenset({"accuse", "allege", "charge"}
 answers ("accused tea party activists of tolerating bigotry" for "he has seen no evidence
 of racism within the movement")."""
 
+CHARGE_WORDS: Final[frozenset[str]] = frozenset(
+    {"indict", "indictment", "charge", "accuse", "accusation", "allege", "allegation", "arrest"}
+)
+"""Lemmas that tell of charges against someone: a report that a person "was expected to be
+indicted on federal fraud charges" is what that person's profession of innocence answers
+when no one accuses him in so many words."""
+
+DEFENDING_ROLES: Final[frozenset[str]] = frozenset(
+    {"lawyer", "attorney", "counsel", "spokesman", "spokeswoman", "spokesperson"}
+)
+"""Roles of those who speak for someone: a lawyer telling of the charges against his
+client ("Federal prosecutors plan to file charges against Rep. Grimm, attorney says")
+relays them; the client's profession of innocence does not answer him."""
+
 DOUBTING_VERBS: Final[frozenset[str]] = frozenset({"question"})
 """Cue verbs that deny when their object names a claim ("questioning the secretary's
 insistence she never saw urgent cables", "questioned the report's findings") and report
