@@ -468,6 +468,22 @@ STANCES = [
         "deny",
         None,
     ),
+    (
+        "Mr. Grimm was expected to be indicted on fraud charges, people with knowledge of the "
+        "case said. His lawyer confirmed that prosecutors intended to file criminal charges "
+        "against his client.",
+        "confirmed",
+        "confirm",
+        "said",
+    ),
+    # a claim named by the noun of one speech act may be told only further on
+    (
+        "Lawmakers dismissed the warnings on Wednesday. The Pentagon had warned that the bill "
+        "could hurt national security.",
+        "dismissed",
+        "deny",
+        "had warned",
+    ),
     # "I said that" confirms the report of what the speaker said
     (
         'Chuck Schumer left the meeting saying Trump told them "he would keep the government '

@@ -697,9 +697,14 @@ def _link_targets(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
         # A stance read from the content (``_read_stance``) has its target read with it; a
         # denial told inside a speaker's quote is the speaker's story ("Courts have dismissed
         # their claims"), not an answer to the article's reports.
-        if draft.stance == "assert" or draft.target is not None or draft.cue.stance == "assert":
+        if draft.stance == "assert" or draft.target is not None or draft.quoted_in is not None:
             continue
-        if draft.quoted_in is not None:
+        if draft.cue.stance == "assert":
+            # a denial read from the content ("When the dust settles, he will be vindicated")
+            # whose words tell of the charges it answers
+            said = content_tokens(draft.cue.head.doc, draft.content)
+            if draft.stance == "deny" and _tells_of_charges(said):
+                draft.target = _report_of_charges(draft, drafts[:index], clusters)
             continue
         # "confirmed that prosecutors intended to file charges": a clause is the claim
         # itself, and a claim noun inside it ("charges") names no report it answers.
@@ -708,6 +713,7 @@ def _link_targets(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
             _said_back(draft, drafts[:index], clusters)
             if stated
             else _answered(draft, drafts[:index], clusters)
+            or _answered_later(draft, drafts[index + 1 :], clusters)
         )
         if draft.cue.head.lemma_.lower() in ADMISSION_VERBS:
             admitted = draft.target is not None and _names_claim_as_object(draft.cue.head)
@@ -720,6 +726,9 @@ def _link_targets(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
         pleads = draft.cue.head.lemma_.lower() in PLEA_VERBS
         if draft.target is None and (pleads or professes_innocence(draft.cue.head)):
             draft.target = _accusation(draft, drafts[:index], clusters)
+        tokens = content_tokens(draft.cue.head.doc, draft.content)
+        if draft.target is None and draft.stance == "confirm" and _tells_of_charges(tokens):
+            draft.target = _report_of_charges(draft, drafts[:index], clusters, named=False)
 
 
 def _repeats_claim(draft: Draft, stated: bool) -> bool:
@@ -836,6 +845,18 @@ def _answered(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) 
     )
 
 
+def _answered_later(draft: Draft, later: list[Draft], clusters: dict[int, Cluster]) -> Draft | None:
+    """A claim named by a noun of one speech act and told only further on: "Schumer pushed
+    back hard on Saudi government objections to the legislation ... Saudi Arabia has
+    objected vehemently to the legislation" (the first made with that act's verb)."""
+    nouns = _claim_nouns(draft)
+    if not nouns or not nouns <= SPEECH_ACT_VERBS.keys() - ANY_CLAIM_NOUNS:
+        return None
+    verbs = {verb for noun in nouns for verb in SPEECH_ACT_VERBS[noun]}
+    made = [c for c in _claims_by_others(draft, later, clusters) if _act_verbs(c) & verbs]
+    return made[0] if made else None
+
+
 def _claim_owners(draft: Draft) -> list[str]:
     """Whose claim a content names: "Obama" in "Obama's concerns", "the NAACP" in "the
     NAACP's claim"; not "Clinton" in "any suggestion of impropriety in Clinton's talks"."""
@@ -898,28 +919,37 @@ def _accusation(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]
 
 
 def _report_of_charges(
-    draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]
+    draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster], *, named: bool = True
 ) -> Draft | None:
-    """With no accusation, the first report by another that tells of charges against the
-    one who professes innocence, by name ("Representative Michael G. Grimm ... was expected
-    to be indicted on federal fraud charges, people with knowledge of the case said" for
-    "Mr. Grimm “asserts his innocence”")."""
+    """The first report by another that tells of charges against whom the draft names or
+    speaks as ("Representative Michael G. Grimm ... was expected to be indicted on federal
+    fraud charges, people with knowledge of the case said" for "Mr. Grimm “asserts his
+    innocence”"); with ``named`` False, against anyone ("confirmed that prosecutors
+    intended to file criminal charges against his client"). Not a report by a lawyer or a
+    spokesman, nor by whoever relays the draft: the accused's own side."""
     doc = draft.cue.head.doc
-    own = clusters.get(id(draft))
-    named = [e.text for e in doc.ents if e.label_ == "PERSON" and _inside(e, draft.content)]
-    if own is not None and own.kind == "person":
-        named.append(own.name)
-    accused = {surname_of(name) for name in named}
+    accused = {surname_of(name) for name in _named_in(draft, clusters)}
     relay = clusters.get(id(draft.parent)) if draft.parent is not None else None
     for claim in _claims_by_others(draft, earlier, clusters):
         source = clusters.get(id(claim))
         if source is None or source is relay or _speaks_for_someone(source, doc):
             continue
         tokens = content_tokens(doc, claim.content)
-        charged = any(t.lemma_.lower() in CHARGE_WORDS for t in tokens)
-        if charged and any(t.text in accused for t in tokens):
+        if _tells_of_charges(tokens) and (not named or any(t.text in accused for t in tokens)):
             return claim
     return None
+
+
+def _named_in(draft: Draft, clusters: dict[int, Cluster]) -> list[str]:
+    """The persons a draft names in its content, and its source if a person."""
+    doc = draft.cue.head.doc
+    names = [e.text for e in doc.ents if e.label_ == "PERSON" and _inside(e, draft.content)]
+    own = clusters.get(id(draft))
+    return [*names, own.name] if own is not None and own.kind == "person" else names
+
+
+def _tells_of_charges(tokens: list[Token]) -> bool:
+    return any(t.lemma_.lower() in CHARGE_WORDS for t in tokens)
 
 
 def _speaks_for_someone(source: Cluster, doc: Doc) -> bool:
