@@ -1,8 +1,9 @@
 """The one place a spaCy pipeline is loaded.
 
 ``load()`` returns the shared English pipeline with the ``reportedly`` component added
-(and, before the parser, one that starts a sentence at each paragraph), loaded once per
-process; ``load_bare()`` spaCy's pipeline without either, for comparisons.
+(and, before the parser, one that starts a sentence at each paragraph, and first one that
+keeps a prefixed word whole: "co-founded"), loaded once per process; ``load_bare()``
+spaCy's pipeline without them, for comparisons.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def _load(mode: str) -> Language:
     from reportedly import pipeline  # registers the factory and the paragraph component
 
     nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe(pipeline.HYPHENATED, first=True)
     nlp.add_pipe(pipeline.PARAGRAPHS, before="parser")
     nlp.add_pipe("reportedly", last=True, config={"mode": mode})
     return nlp

@@ -20,6 +20,7 @@ from reportedly import extractors
 from reportedly.attribution.disputes import denial_conflicts
 from reportedly.doctext import paragraph_break
 from reportedly.extractors import Extraction
+from reportedly.lang.en.function_words import HYPHEN_PREFIXES
 from reportedly.time import extract_times, find_conflicts
 
 DOC_EXTENSIONS: dict[str, object] = {
@@ -31,6 +32,9 @@ DOC_EXTENSIONS: dict[str, object] = {
     "times": (),
     "conflicts": (),
 }
+HYPHENATED = "reportedly_hyphenated"
+"""The component that joins a prefix, its hyphen and its word into one token (``nlp.load``
+puts it first)."""
 PARAGRAPHS = "reportedly_paragraphs"
 """The component that starts a sentence at every paragraph (``nlp.load`` puts it before
 the parser)."""
@@ -94,6 +98,27 @@ class Reportedly:
 def make_reportedly(nlp: Language, name: str, resolve_times: bool, mode: str | None) -> Reportedly:
     """The factory: ``mode`` None is ``extractors.DEFAULT``."""
     return Reportedly(resolve_times=resolve_times, mode=mode)
+
+
+@Language.component(HYPHENATED)
+def hyphenated_words(doc: Doc) -> Doc:
+    """A word with a prefix and a hyphen ("co-founded", "re-election") is one token, as
+    the parser reads it best ("Alex Poulter, who co-founded a group, also disputed the
+    allegations": split, "founded" is taken for the subject of "disputed")."""
+    spans = []
+    i = 0
+    while i < len(doc) - 2:
+        prefix, hyphen, word = doc[i], doc[i + 1], doc[i + 2]
+        joined = not prefix.whitespace_ and not hyphen.whitespace_
+        if prefix.lower_ in HYPHEN_PREFIXES and hyphen.text == "-" and joined and word.is_alpha:
+            spans.append(doc[i : i + 3])
+            i += 3
+        else:
+            i += 1
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
 
 
 @Language.component(PARAGRAPHS)

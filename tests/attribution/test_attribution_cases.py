@@ -1709,6 +1709,22 @@ QUOTE_STYLES = [
         [direct("Dean Mallory", ":", "'It looks like his hamstring.'", "person")],
     ),
     Case(
+        "a-prefixed-word-keeps-the-parse-whole",
+        "Tea party activist Alex Poulter, who co-founded a Kansas City-area group called "
+        "Political Chips, also disputed the allegations.",
+        [
+            Expect(
+                "Tea party activist Alex Poulter, who co-founded a Kansas City-area group called "
+                "Political Chips",
+                "also disputed",
+                "the allegations",
+                "indirect",
+                "person",
+                stance="deny",
+            )
+        ],
+    ),
+    Case(
         "a-quote-closing-its-sentence-is-not-the-next-sentence-s",
         "At one point he appeared to mouth, “I'm sorry.” The former representative, who "
         "co-wrote a book with his father, faces five years in prison.",
@@ -1816,7 +1832,8 @@ CUE_WORDS = [
         [
             indirect(
                 "The self-titled America's Toughest Sheriff, who famously re-instituted chain "
-                "gangs in 1995",
+                "gangs in 1995 and has also been a supporter of his state's controversial SB1070 "
+                "immigration law",
                 "said",
                 "that Perry has done more to combat illegal immigration than any other candidate",
                 "person",

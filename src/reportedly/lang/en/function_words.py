@@ -1,5 +1,5 @@
 """Function words the analyzers read: pronouns that give a sex, determiners that make a
-noun phrase definite or indefinite."""
+noun phrase definite or indefinite; and the prefixes a hyphen joins to a word."""
 
 from __future__ import annotations
 
@@ -33,3 +33,31 @@ EXPLETIVES: Final[frozenset[str]] = frozenset({"it", "there"})
 
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for a source named before them ("Barkley, who said ...")."""
+
+
+HYPHEN_PREFIXES: Final[frozenset[str]] = frozenset(
+    {
+        "co",
+        "re",
+        "pre",
+        "non",
+        "ex",
+        "anti",
+        "self",
+        "counter",
+        "multi",
+        "post",
+        "semi",
+        "sub",
+        "super",
+        "inter",
+        "pro",
+        "un",
+        "de",
+        "bi",
+        "quasi",
+    }
+)
+"""Prefixes joined to a word by a hyphen ("co-founded", "re-election", "ex-president"):
+the tokenizer splits them off, and the parser then reads "co" as a verb of its own and
+"founded" as the subject of the next one. Not "mid-" ("mid-March" is read as a date)."""
