@@ -484,6 +484,13 @@ STANCES = [
         "deny",
         "had warned",
     ),
+    (
+        "Schumer pushed back hard on Saudi government objections to the legislation. Saudi "
+        "Arabia has objected vehemently to the legislation.",
+        "pushed back",
+        "deny",
+        "has objected",
+    ),
     # "I said that" confirms the report of what the speaker said
     (
         'Chuck Schumer left the meeting saying Trump told them "he would keep the government '

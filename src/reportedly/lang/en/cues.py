@@ -354,6 +354,7 @@ PARTICLE_CUES: Final[dict[str, frozenset[str]]] = {
     "speak": frozenset({"out"}),
     "call": frozenset({"for", "on"}),
     "make": frozenset({"clear"}),
+    "object": frozenset({"to"}),
 }
 """Verbs that are cues only together with a particle or complement ("pointed out",
 "spoke out against", "called for", "made clear")."""
