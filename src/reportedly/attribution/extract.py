@@ -690,13 +690,16 @@ def _link_contained(drafts: list[Draft]) -> None:
 
 
 def _link_targets(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
-    """A denial or confirmation answers the report it names or the claim it repeats; a
-    refusal answers only a report it names ("declined to comment on the report"). An
-    admission confirms only a report it names: "admitted she 'went too far'" is a claim."""
+    """A denial or confirmation answers the report it names (before it, else the first
+    after it made with the speech act its noun names), the claim it repeats or, "I said
+    that", the report of the speaker's words; a profession of innocence, a plea or a
+    confirmation of charges answers the report of those charges. A refusal answers only a
+    report it names ("declined to comment on the report"). An admission confirms only a
+    report it names: "admitted she 'went too far'" is a claim."""
     for index, draft in enumerate(drafts):
-        # A stance read from the content (``_read_stance``) has its target read with it; a
-        # denial told inside a speaker's quote is the speaker's story ("Courts have dismissed
-        # their claims"), not an answer to the article's reports.
+        # A stance read from the content (``_read_stance``) has its target read with it, if
+        # any; a denial told inside a speaker's quote is the speaker's story ("Courts have
+        # dismissed their claims"), not an answer to the article's reports.
         if draft.stance == "assert" or draft.target is not None or draft.quoted_in is not None:
             continue
         if draft.cue.stance == "assert":
@@ -905,8 +908,7 @@ def _accusation(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]
     """The latest accusation by another source ("accused", "alleged", "is accused of"):
     what a profession of innocence, a plea or "no evidence" answers. Whoever relays the
     denial ("his lawyer said Mr. Grimm 'asserts his innocence'") is not the accuser. With
-    no accusation in the article, none: the first report naming the one cleared is as
-    often a claim of their own side's (records benchmark, basil)."""
+    no accusation in the article, the report of the charges (``_report_of_charges``)."""
     relay = clusters.get(id(draft.parent)) if draft.parent is not None else None
     accusations = [
         d

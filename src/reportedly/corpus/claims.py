@@ -14,8 +14,8 @@ origins.
   story's statements), plus a share of their names (capitalized words) in common, plus
   a bonus when they give a number in common; none unless the two are ``alike`` (enough
   content words in common beyond one shared phrase, one of them no name, and a name in
-  common where both name someone). Numbers that differ take nothing off: the same claim with another
-  figure is a contradiction, not another claim. A statement that negates what the
+  common where both name someone). Numbers that differ take nothing off: the same claim
+  with another figure is a contradiction, not another claim. A statement that negates what the
   claim states (a "not", "never", "no", "-n't" governing the words they share, which
   the claim does not negate) does not join it: it is a denial of it; one that the claim
   negates starts its own claim;

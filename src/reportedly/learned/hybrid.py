@@ -11,7 +11,9 @@ deeper sources of it: "Reuters reported X, citing three unnamed sources") is kep
 all its links as the rules have them, when the tagger found any of its cues, since the
 tagger knows no chains. Every rule attribution whose cue no learned one overlaps is kept
 too (a refusal, a denial, a chain link, a quote the tagger missed): the merge is a union,
-never a replacement of what the rules found. On the records benchmark that union finds
+never a replacement of what the rules found. A learned attribution no rule one reads
+takes the stance the rules read of its cue (``attribution.cue_stance``: "also disputed
+the allegations" denies). On the records benchmark that union finds
 more attributions with the right speaker and stance than the learned attributions alone
 (3.7 / 6.5 points, basil / styles, when measured), at 1.3 to 1.6 points of PolNeAR dev exact
 F1 (``docs/experiments.md``, 2026-12-06).
