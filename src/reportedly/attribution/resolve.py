@@ -412,9 +412,12 @@ class Resolver:
     def _paragraph_start(self, position: int) -> int:
         """Where the paragraph holding character ``position`` begins."""
         text = text_of(self.doc)
-        end = paragraph_break(text)
-        found = text.rfind(end, 0, position)
-        return found + len(end) if found >= 0 else 0
+        found = text.rfind(self._paragraph_break, 0, position)
+        return found + len(self._paragraph_break) if found >= 0 else 0
+
+    @cached_property
+    def _paragraph_break(self) -> str:
+        return paragraph_break(text_of(self.doc))
 
     def _context_start(self, sentence: SpacySpan) -> int:
         """Where the context of a sentence begins: at the sentence before it, a quote that
