@@ -27,6 +27,7 @@ from reportedly.corpus.claims import (
     match,
     own_statements,
     readings,
+    statements,
 )
 
 CORPUS = Path(__file__).parent.parent / "resources" / "provenance"
@@ -740,3 +741,36 @@ def test_contents_sharing_only_names_state_nothing_alike(
 ) -> None:
     found = match(0, [said("a", first, "Ann Lee"), said("b", second, "Bo Park")])
     assert (len(found) == 1) is one
+
+
+def test_a_quote_its_cue_interrupts_is_stated_as_its_parts() -> None:
+    first = "“I feel badly for General Flynn,”"
+    second = "“I feel very badly.”"
+    content = f"{first} Mr. Trump said on Monday. {second}"
+    row = {
+        "story": 0,
+        "article": "a",
+        "attribution": "a1",
+        "position": 0,
+        "content": content,
+        "parts": [
+            {"text": first, "start": 0, "end": len(first)},
+            {"text": second, "start": content.index(second), "end": len(content)},
+        ],
+        "stance": "assert",
+        "target": None,
+        "parent": None,
+        "content_start": 0,
+        "content_end": len(content),
+        "source": "Donald Trump",
+        "source_kind": "person",
+        "identity": "person:donald trump",
+        "outlet": "The New York Times",
+        "published": "2017-12-04",
+        "date_evidence": None,
+        "removed": None,
+        "copy_of": None,
+        "dates": None,
+    }
+    (found,) = statements([row], {})
+    assert found.content == f"{first} ... {second}"

@@ -310,7 +310,8 @@ class _Group:
 # --- reading the store -------------------------------------------------------------------
 
 _ROWS = """
-SELECT sa.story, v.article, v.attribution, t.position, v.content, v.stance, v.target,
+SELECT sa.story, v.article, v.attribution, t.position, v.content, t.content_parts AS parts,
+       v.stance, v.target,
        v.parent, t.content.start AS content_start, t.content."end" AS content_end,
        v.source, v.source_kind, coalesce(v.source_identity, v.source_key) AS identity,
        v.outlet, v.published, ar.date_evidence, ar.removed, sa.copy_of,
@@ -410,7 +411,7 @@ def statements(
             article=row["article"],
             attribution=row["attribution"],
             position=int(row["position"]),
-            content=row["content"],
+            content=_said(row),
             stance=row["stance"],
             target=row["target"],
             chain=tuple(chain),
@@ -421,6 +422,14 @@ def statements(
             copy_of=original,
             dates=tuple((d["value"], d["text"]) for d in row["dates"] or ()),
         )
+
+
+def _said(row: dict[str, Any]) -> str:
+    """What an attribution row says: its content, or a quote its cue interrupts as its
+    parts ("“I feel badly for General Flynn,” Mr. Trump said on Monday. “I feel very
+    badly.”" as "“I feel badly for General Flynn,” ... “I feel very badly.”")."""
+    parts = row["parts"] or ()
+    return " ... ".join(part["text"] for part in parts) if len(parts) > 1 else row["content"]
 
 
 def _speaks_for(article: str, original: str | None, outlets: dict[str, str | None]) -> str | None:
