@@ -774,3 +774,19 @@ def test_a_quote_its_cue_interrupts_is_stated_as_its_parts() -> None:
     }
     (found,) = statements([row], {})
     assert found.content == f"{first} ... {second}"
+
+
+def test_a_document_named_with_or_without_its_article_is_one_origin() -> None:
+    content = "the cost of reading the document on the House floor"
+    found = match(
+        0,
+        [
+            said("a", content, "a letter", "document"),
+            said("b", content, "letter", "document"),
+            said("c", content, "the letter", "document"),
+        ],
+    )
+    (claim,) = found
+    assert [(o.name, o.kind, o.articles) for o in claim.origins] == [
+        ("a letter", "document", ("a", "b", "c"))
+    ]

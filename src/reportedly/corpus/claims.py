@@ -71,6 +71,7 @@ from reportedly.corpus.keys import normalized
 from reportedly.corpus.store import Store
 from reportedly.corpus.stories import title_case
 from reportedly.data.outlets import lookup_name
+from reportedly.lang.en.function_words import DEFINITE_DETERMINERS, INDEFINITE_ARTICLES
 from reportedly.lang.en.measures import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -1049,7 +1050,8 @@ def origins(members: Sequence[Statement]) -> tuple[Origin, ...]:
     resolved = [
         (statement, found) for statement, origin in own for found in _resolved(origin, by_outlet)
     ]
-    person = _one_person({found for _, found in resolved})
+    found_origins = {found for _, found in resolved}
+    person = {**_one_document(found_origins), **_one_person(found_origins)}
     articles: dict[str, list[str]] = defaultdict(list)
     named: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for statement, (key, name, kind) in resolved:
@@ -1073,9 +1075,29 @@ def _usual_name(names: list[str]) -> str:
     return min(counts, key=lambda n: (-counts[n], len(n.split()) < 2, len(n.split()), n))
 
 
+ARTICLES = INDEFINITE_ARTICLES | DEFINITE_DETERMINERS
+"""Words before a document's name that do not change which document it is."""
+
 SURNAME_ORIGINS = frozenset({"person", "organization", "unknown"})
 """The kinds of origin whose name may be the end of a person's: "Goelman" typed an
 organization in one article is Aitan Goelman of another."""
+
+
+def _one_document(found: set[tuple[str, str, str]]) -> dict[str, str]:
+    """Origin keys to the key of the document they are: the same name but for its article
+    ("a letter" in one article, "the letter" or "letter" in another)."""
+    first: dict[tuple[str, ...], str] = {}
+    one: dict[str, str] = {}
+    for key, name, kind in sorted(found):
+        if kind != "document":
+            continue
+        words = normalized(name).split()
+        while words and words[0] in ARTICLES:
+            words.pop(0)
+        same = first.setdefault(tuple(words), key)
+        if same != key:
+            one[key] = same
+    return one
 
 
 def _one_person(found: set[tuple[str, str, str]]) -> dict[str, str]:
