@@ -54,15 +54,17 @@ def test_hard_wrapped(text: str, wrapped: bool) -> None:
 
 
 def test_the_paragraph_component_is_found_by_name_in_any_pipeline() -> None:
-    """As README shows it: spaCy finds both components through the package's entry points."""
+    """As README shows it: spaCy finds the components through the package's entry points."""
     import spacy
 
     from reportedly.nlp import MODEL_PACKAGE
 
     own = spacy.load(MODEL_PACKAGE, exclude=["ner", "lemmatizer"])
+    own.add_pipe("reportedly_hyphenated", first=True)
     own.add_pipe("reportedly_paragraphs", before="parser")
-    doc = own("Mayor Backs Bridge\nThe mayor said the bridge would reopen.")
+    doc = own("Mayor Backs Bridge\nThe mayor, who co-founded it, said the bridge would reopen.")
     assert [s.text.strip() for s in doc.sents] == [
         "Mayor Backs Bridge",
-        "The mayor said the bridge would reopen.",
+        "The mayor, who co-founded it, said the bridge would reopen.",
     ]
+    assert "co-founded" in [t.text for t in doc]
