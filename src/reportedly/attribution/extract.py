@@ -702,18 +702,18 @@ def _link_targets(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
         # dismissed their claims"), not an answer to the article's reports.
         if draft.stance == "assert" or draft.target is not None or draft.quoted_in is not None:
             continue
+        tokens = content_tokens(draft.cue.head.doc, draft.content)
         if draft.cue.stance == "assert":
             # a denial read from the content ("When the dust settles, he will be vindicated")
             # whose words tell of the charges it answers
-            said = content_tokens(draft.cue.head.doc, draft.content)
-            if draft.stance == "deny" and _tells_of_charges(said):
+            if draft.stance == "deny" and _tells_of_charges(tokens):
                 draft.target = _report_of_charges(draft, drafts[:index], clusters)
             continue
         # "confirmed that prosecutors intended to file charges": a clause is the claim
         # itself, and a claim noun inside it ("charges") names no report it answers.
         stated = _states_claim(draft)
         draft.target = _answered_in_sentence(draft, drafts, clusters) or (
-            _said_back(draft, drafts[:index], clusters)
+            _said_back(draft, tokens, drafts[:index], clusters)
             if stated
             else _answered(draft, drafts[:index], clusters)
             or _answered_later(draft, drafts[index + 1 :], clusters)
@@ -724,12 +724,10 @@ def _link_targets(drafts: list[Draft], clusters: dict[int, Cluster]) -> None:
             draft.target = draft.target if admitted else None
         elif _repeats_claim(draft, stated):
             # "denied that customer files were exposed": the claim it repeats
-            tokens = content_tokens(draft.cue.head.doc, draft.content)
             draft.target = _contradicted(draft, tokens, drafts[:index], clusters)
         pleads = draft.cue.head.lemma_.lower() in PLEA_VERBS
         if draft.target is None and (pleads or professes_innocence(draft.cue.head)):
             draft.target = _accusation(draft, drafts[:index], clusters)
-        tokens = content_tokens(draft.cue.head.doc, draft.content)
         if draft.target is None and draft.stance == "confirm" and _tells_of_charges(tokens):
             draft.target = _report_of_charges(draft, drafts[:index], clusters, named=False)
 
@@ -741,11 +739,13 @@ def _repeats_claim(draft: Draft, stated: bool) -> bool:
     return unanswered and (stated or not _claim_nouns(draft))
 
 
-def _said_back(draft: Draft, earlier: list[Draft], clusters: dict[int, Cluster]) -> Draft | None:
-    """ "Trump later confirmed, “Absolutely I said that”": a clause whose speech verb takes
-    a pronoun pointing back answers the latest report by another a few sentences back,
-    the one that tells what the speaker said (Schumer's "saying Trump told them ...")."""
-    tokens = content_tokens(draft.cue.head.doc, draft.content)
+def _said_back(
+    draft: Draft, tokens: list[Token], earlier: list[Draft], clusters: dict[int, Cluster]
+) -> Draft | None:
+    """ "Trump later confirmed, “Absolutely I said that”": a clause (its ``tokens``) whose
+    speech verb takes a pronoun pointing back answers the latest report by another a few
+    sentences back, the one that tells what the speaker said (Schumer's "saying Trump told
+    them ...")."""
     back = any(
         t.lower_ in REFERRING_PRONOUNS and t.dep_ == "dobj" and t.head.lemma_.lower() in CUE_VERBS
         for t in tokens

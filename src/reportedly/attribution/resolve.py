@@ -397,11 +397,12 @@ class Resolver:
         here = self.doc.char_span(position, position + 1, alignment_mode="expand")
         if here is None:
             return None
-        earliest = self._context_start(here[0].sent) if since is None else None
+        if since is None:
+            since = self.doc[self._context_start(here[0].sent)].idx
         subjects = [
             e
             for e in self._unquoted_people
-            if (e.start >= earliest if earliest is not None else e.start_char >= (since or 0))
+            if since <= e.start_char
             and e.end_char <= position
             and e.root.dep_ in {"nsubj", "nsubjpass"}
             and not _reported_clause(e.root.head)

@@ -518,8 +518,10 @@ class StoryClusterer:
         stories: set[int] = set()
         for article, f in found.items():
             copy = self._copy(article.key, f)
-            weights = self._weights(f.terms)
-            stories.update([copy.story] if copy else self._candidate_ids(f, weights, PREFETCHED))
+            if copy is not None:
+                stories.add(copy.story)
+            else:
+                stories.update(self._candidate_ids(f, self._weights(f.terms), PREFETCHED))
         self._read_stories(stories)
 
     def add(self, article: StoryArticle) -> int:
